@@ -1,0 +1,60 @@
+package io.factdeck.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A one-line notice shown after a redirect (post/redirect/get). The redirect carries only a key ({@code ?m=...}),
+ * never the text, so a link cannot make the page say anything we did not write.
+ */
+@RequestScoped
+@Named("flash")
+public class Flash {
+
+    public enum Message {
+        SIGNED_OUT("signed-out", "You are signed out. See you soon."),
+        WELCOME("welcome", "Welcome to factdeck! Your account is ready."),
+        INSTRUCTOR_CREATED("instructor-created", "Your instructor account is ready."),
+        PROMOTED("promoted", "The account is now an instructor account."),
+        ALREADY_SET_UP("already-set-up", "factdeck already has an instructor. Sign in to continue.");
+
+        final String key;
+        final String text;
+
+        Message(String key, String text) {
+            this.key = key;
+            this.text = text;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        static Optional<Message> byKey(String key) {
+            return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
+        }
+    }
+
+    @Inject
+    UriInfo uriInfo;
+
+    /** The notice for this request, or an empty string. */
+    public String getMessage() {
+        String key = uriInfo.getQueryParameters().getFirst("m");
+        return key == null ? "" : Message.byKey(key).map(Message::text).orElse("");
+    }
+
+    /** {@code path?m=key}, for a 303 redirect after a successful POST. */
+    public static URI redirect(String path, Message message) {
+        return URI.create(path + (path.contains("?") ? "&" : "?") + "m=" + message.key);
+    }
+}
