@@ -21,6 +21,7 @@ public class Flash {
         WELCOME("welcome", "Welcome to factdeck! Your account is ready."),
         INSTRUCTOR_CREATED("instructor-created", "Your instructor account is ready."),
         PROMOTED("promoted", "The account is now an instructor account."),
+        SETTINGS_SAVED("settings-saved", "Your settings are saved."),
         ALREADY_SET_UP("already-set-up", "factdeck already has an instructor. Sign in to continue.");
 
         final String key;

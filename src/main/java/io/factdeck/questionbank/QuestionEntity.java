@@ -1,0 +1,70 @@
+package io.factdeck.questionbank;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A stored question. Its {@code questionKey} is the stable id from the bank file; students' cards point at the row
+ * id, which never changes for a key, so a reworded question keeps everyone's progress.
+ */
+@Entity
+@Table(name = "question")
+public class QuestionEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "bank_id")
+    public Long bankId;
+
+    @Column(name = "question_key")
+    public String questionKey;
+
+    public String kind;
+    public String prompt;
+    public String answer;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> accept;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> options;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "fact_keys")
+    public List<String> factKeys;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags;
+
+    public String explanation;
+
+    /** Kind-specific content (order items, cloze sides, a true/false statement) as JSON. */
+    public String details;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+}
