@@ -54,7 +54,9 @@ create table question (
     fact_keys    text[]       not null default '{}',
     tags         text[]       not null default '{}',
     explanation  text         not null,
-    details      text,
+    items        text[]       not null default '{}',   -- order questions: the events in chronological order
+    statement    text,                                  -- true-false questions: the statement judged
+    back         text,                                  -- cloze cards: the back of the card
     content_hash varchar(64)  not null,
     retired_at   timestamptz,
     created_at   timestamptz  not null default now(),

@@ -49,8 +49,15 @@ public class QuestionEntity extends PanacheEntityBase {
 
     public String explanation;
 
-    /** Kind-specific content (order items, cloze sides, a true/false statement) as JSON. */
-    public String details;
+    /** For order questions, the events in chronological order (the key). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> items;
+
+    /** For true-false questions, the statement judged. */
+    public String statement;
+
+    /** For cloze cards, the back: the answer, the evidence sentence and its source. */
+    public String back;
 
     @Column(name = "content_hash")
     public String contentHash;
