@@ -15,40 +15,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks a typed answer against the expected answer and its accepted variants, forgiving how the answer is
- * written but not what it says.
+ * Checks a typed answer against the expected answer and its variants, forgiving how it is written, not what it
+ * says. Forgiven: case, diacritics ({@code Doi Moi} = {@code Đổi Mới}), punctuation, spacing ({@code Viet Nam}),
+ * a leading article, {@code &}, small number words ({@code sixth} = {@code 6th}), and other ways of writing the
+ * same date: {@code July 1995} = {@code Jul. 1995} = {@code 1995-07} = {@code 07/1995}; {@code 11 January 2007} =
+ * {@code January 11, 2007} = {@code 2007-01-11} = {@code 11.01.2007} = {@code 11/1/2007} (day first); decades,
+ * centuries ({@code 16XX} = {@code 17th century}) and ranges ({@code 1954–75} = {@code 1954/1975} = {@code from
+ * 1954 to 1975}). {@code 1995-11} is a month, as in ISO; {@code 1954-75} is a range.
  *
- * <p>Forgiven: letter case; accents and other diacritics ({@code Doi Moi} = {@code Đổi Mới}, with Đ/đ, ø, ł, æ,
- * œ, ß folded by hand because they do not decompose); punctuation and extra spaces; spaces between letters
- * ({@code Viet Nam} = {@code Vietnam}); a leading "the", "a" or "an"; {@code &} for "and"; small numbers in words
- * ({@code sixth} = {@code 6th}, {@code twenty-one} = {@code 21}); and any way of writing the same date:
+ * <p>Rejected: another date or entity; a coarser date ({@code 1995} for {@code July 1995}: the month was asked
+ * for); a range for a single date or the reverse; two-digit years; and an answer holding the right one among other
+ * words ({@code 1995 or 1996}), since nothing is matched as a part. A finer date inside the expected one
+ * ({@code 28 July 1995}) is accepted: it answers the question, and the detail cannot be checked.
  *
- * <ul>
- *   <li>months: {@code July 1995}, {@code Jul 1995}, {@code Jul. 1995}, {@code 1995-07}, {@code 07/1995};
- *   <li>days: {@code 11 January 2007}, {@code January 11, 2007}, {@code 2007-01-11}, {@code 11.01.2007}, and
- *       {@code 11/1/2007}, which is read day first;
- *   <li>years of three or four digits, decades ({@code 1980s}, {@code the 1980s}), centuries ({@code 16XX},
- *       {@code 17th century}) and ranges ({@code 1954–75} = {@code 1954-1975} = {@code 1954/1975} =
- *       {@code from 1954 to 1975}). {@code 1995-11} is a month, since ISO reads it so; {@code 1954-75} is a range.
- * </ul>
- *
- * <p>Not forgiven: a different date or entity; a date less precise than the expected one ({@code 1995} for
- * {@code July 1995}: the question asked for the month, and the year alone does not show the student knew it);
- * a range where one date is expected, or the reverse; two-digit years; and answers that hold the right one among
- * other words ({@code 1995 or 1996}, {@code ASEAN and APEC}), because nothing is ever matched as a part.
- *
- * <p>A date more precise than the expected one is accepted when it falls inside it ({@code 28 July 1995} for
- * {@code July 1995}): it answers what was asked, and the extra detail cannot be checked.
- *
- * <p>One typo (a letter added, missing, changed, or two neighbours swapped) is accepted in answers of six or more
- * letters that start with the right letter, so {@code Commecon} passes for {@code Comecon}. Never in dates or
- * anything with digits, where one character is the whole difference, and never in short names, where one letter
- * makes another real name ({@code Iran}, {@code Iraq}); the first-letter rule keeps {@code Gambia} from passing
- * for {@code Zambia}.
+ * <p>One typo (a letter added, dropped or changed, or two swapped) is forgiven in answers of six or more letters
+ * with the right first letter ({@code Commecon}); never in dates or numbers, where one character is the whole
+ * difference, nor in short names ({@code Iran}, {@code Iraq}), and the first letter keeps {@code Gambia} from
+ * passing for {@code Zambia}.
  */
 public final class AnswerMatcher {
 
-    /** The outcome: whether the answer is accepted, why, and how it was read. */
+    /**
+     * The outcome.
+     *
+     * @param readAs how the answer was read: a date in words, or the normalized text
+     * @param expected the form matched, or the expected answer after a miss
+     */
     public record Result(Reason reason, String readAs, String expected) {
 
         public Result {
@@ -57,12 +49,11 @@ public final class AnswerMatcher {
             Objects.requireNonNull(expected, "expected");
         }
 
-        /** Whether the answer counts as correct. */
         public boolean accepted() {
             return reason.accepted;
         }
 
-        /** One sentence for the student, naming the expected answer where it helps. */
+        /** One sentence for the student. */
         public String feedback() {
             return switch (reason) {
                 case EXACT, EQUIVALENT, SAME_DATE -> "Correct.";
@@ -75,25 +66,16 @@ public final class AnswerMatcher {
         }
     }
 
-    /** Why an answer was accepted or rejected, from the best match to the plainest miss. */
+    /** Why, from the best match to the plainest miss; EQUIVALENT means equal once normalized. */
     public enum Reason {
-        /** The same text. */
         EXACT(true),
-        /** The same text apart from case, accents, punctuation, spacing, articles or number words. */
         EQUIVALENT(true),
-        /** The same date written another way. */
         SAME_DATE(true),
-        /** A more precise date inside the expected one. */
         MORE_PRECISE_DATE(true),
-        /** One typo in a long name. */
         TYPO(true),
-        /** Nothing was typed. */
         EMPTY(false),
-        /** A date that contains the expected one but is less precise. */
         TOO_VAGUE(false),
-        /** A different date, or a range where a single date is expected (or the reverse). */
         DIFFERENT_DATE(false),
-        /** Anything else. */
         WRONG(false);
 
         private final boolean accepted;
@@ -113,12 +95,12 @@ public final class AnswerMatcher {
     }
 
     /**
-     * Checks an answer against the expected answer and its accepted variants.
+     * Checks an answer against the expected answer and its variants.
      *
      * @param answer what the student typed; null counts as empty
      * @param expected the answer shown as correct; not blank
-     * @param variants other accepted forms (acronyms, other spellings); may be empty
-     * @return the best match over the expected answer and the variants; on a miss, the most telling reason
+     * @param variants other accepted forms, none null; may be empty
+     * @return the best match; on a miss, the most telling reason
      */
     public static Result check(String answer, String expected, Collection<String> variants) {
         Objects.requireNonNull(expected, "expected");
@@ -175,10 +157,7 @@ public final class AnswerMatcher {
     private static final Pattern SPACE_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L}) (?=\\p{L})");
     private static final List<String> ARTICLES = List.of("the", "a", "an");
 
-    /**
-     * The comparable form of a text: folded to plain lower-case letters and digits separated by single spaces,
-     * without a leading article, with {@code &} as "and" and small number words as digits.
-     */
+    /** Plain lower-case words and digits, no leading article, {@code &} as "and", number words as digits. */
     static String normalize(String text) {
         String folded = fold(text).replace("&", " and ").replaceAll("['’ʼ]", "");
         folded = DOT_IN_ABBREVIATION.matcher(folded).replaceAll("");
@@ -190,8 +169,8 @@ public final class AnswerMatcher {
         return String.join(" ", words).strip();
     }
 
-    /** Lower case without diacritics; Đ, ø, ł and the ligatures have no decomposition, so they are mapped first. */
     private static String fold(String text) {
+        // Đ, ø, ł and the ligatures do not decompose under NFKD, so they are mapped by hand
         StringBuilder plain = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -348,7 +327,6 @@ public final class AnswerMatcher {
 
     // --- dates -----------------------------------------------------------------------------------------------
 
-    /** How much of a date is known, from finest to coarsest. */
     private enum Precision {
         DAY,
         MONTH,
@@ -357,15 +335,7 @@ public final class AnswerMatcher {
         CENTURY
     }
 
-    /**
-     * A date as a period of days: a point at some precision, or a range between two points.
-     *
-     * @param first the first day of the period
-     * @param last the last day of the period
-     * @param precision the precision of a point; null for a range
-     * @param from the start of a range; null for a point
-     * @param to the end of a range; null for a point
-     */
+    /** A date as the period of days it covers: a point (with a precision) or a range (with its two points). */
     private record DateValue(LocalDate first, LocalDate last, Precision precision, DateValue from, DateValue to) {
 
         private static final String MONTH_NAME =
@@ -388,17 +358,14 @@ public final class AnswerMatcher {
         private static final Pattern NUMERIC_DAY = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR);
         private static final Pattern RANGE_SEPARATOR = Pattern.compile("-|/| to | until | till | and ");
 
-        /** Reads a date, or returns null when the text is not one date or range in a known form. */
+        /** Reads a date or range in a known form, else null. */
         static DateValue parse(String text) {
             String s = dateText(text);
             DateValue point = parsePoint(s);
             return point != null ? point : parseRange(s);
         }
 
-        /**
-         * Reads "A-B", "A/B", "from A to B", "A until B" or "between A and B" by trying each separator in turn, so
-         * that the dashes inside ISO dates do not get in the way.
-         */
+        /** Tries each separator in turn, as ISO dates contain dashes too. */
         private static DateValue parseRange(String s) {
             String body = s;
             boolean between = false;
@@ -533,7 +500,6 @@ public final class AnswerMatcher {
             return precision == null;
         }
 
-        /** This typed date judged against the expected one. */
         Reason compareWithExpected(DateValue expected) {
             if (isRange() || expected.isRange()) {
                 boolean same = isRange() && expected.isRange() && from.equals(expected.from) && to.equals(expected.to);

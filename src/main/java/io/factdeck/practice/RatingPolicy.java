@@ -6,34 +6,21 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Turns a quiz answer into an FSRS rating, so that students answer questions instead of grading themselves:
+ * Rates a quiz answer for FSRS so that students answer questions instead of grading themselves: wrong is Again;
+ * right in under {@code fast} with the student's "that was easy" is Easy; right but slower than the slow limit is
+ * Hard, unless the student said easy (most likely interrupted), then Good; any other right answer is Good. Easy needs
+ * both signals because quick answers can be lucky guesses and students overrate their fluency.
  *
- * <ul>
- *   <li>wrong: {@link Rating#AGAIN};
- *   <li>right, in under {@code fast}, and the student ticked "that was easy": {@link Rating#EASY};
- *   <li>right but slower than the slow limit for the kind of question: {@link Rating#HARD}, unless the student
- *       said it was easy: a slow answer the student found easy was most likely interrupted, so it stays
- *       {@link Rating#GOOD};
- *   <li>any other right answer: {@link Rating#GOOD}.
- * </ul>
- *
- * <p>Easy needs both signals because either alone misleads: quick answers can be lucky guesses on multiple
- * choice, and students overrate their own fluency. Hard is a pass in FSRS, never a fail, so slowness only shortens
- * the next interval a little.
- *
- * @param slowChoice a multiple-choice or true/false answer taking longer than this is slow
- * @param slowTyped a typed or ordering answer taking longer than this is slow
- * @param fast an answer taking less than this is fast
+ * @param slowChoice multiple-choice and true/false answers slower than this are slow
+ * @param slowTyped typed and ordering answers slower than this are slow
+ * @param fast answers quicker than this are fast
  */
 public record RatingPolicy(Duration slowChoice, Duration slowTyped, Duration fast) {
 
-    /** The kinds of answer, which differ in how long a confident answer takes. */
+    /** Kinds of answer, which differ in how long a confident answer takes; CHOICE includes true/false. */
     public enum AnswerKind {
-        /** Picking one of several options, including true/false. */
         CHOICE,
-        /** Typing the answer. */
         TYPED,
-        /** Putting events in order. */
         ORDER
     }
 
@@ -47,10 +34,7 @@ public record RatingPolicy(Duration slowChoice, Duration slowTyped, Duration fas
         }
     }
 
-    /**
-     * The defaults: slow after 20 s for multiple choice and after 30 s for typed or ordering answers, which take
-     * longer to enter; fast under 5 s, about the time to read a short question and click.
-     */
+    /** Slow after 20 s for choices, 30 s for typing and ordering, which take longer to enter; fast under 5 s. */
     public static RatingPolicy defaults() {
         return new RatingPolicy(Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofSeconds(5));
     }
@@ -58,8 +42,6 @@ public record RatingPolicy(Duration slowChoice, Duration slowTyped, Duration fas
     /**
      * The rating for one answer.
      *
-     * @param correct whether the answer was accepted
-     * @param kind the kind of question
      * @param timeTaken from showing the question to submitting the answer; not negative
      * @param saidEasy whether the student marked the question as easy
      */
@@ -81,15 +63,11 @@ public record RatingPolicy(Duration slowChoice, Duration slowTyped, Duration fas
         return Rating.GOOD;
     }
 
-    /** The time after which an answer of this kind counts as slow. */
     public Duration slowLimit(AnswerKind kind) {
         return kind == AnswerKind.CHOICE ? slowChoice : slowTyped;
     }
 
-    /**
-     * A paragraph for the practice page under a heading such as "How your answer is graded", with this policy's
-     * limits.
-     */
+    /** A paragraph for "How your answer is graded" on the practice page, with this policy's limits. */
     public String explanation() {
         return "A wrong answer counts as \"Again\", and the question comes back within minutes. A right answer"
                 + " counts as \"Good\", and the wait before you see it again grows each time. A right answer that"

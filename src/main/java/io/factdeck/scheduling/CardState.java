@@ -4,21 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Everything the scheduler needs to know about one student's progress on one card. Persist every component;
- * {@link Scheduler} maps one value to the next and keeps no state of its own.
+ * One student's progress on one card: persist every component. Stabilities are in days; new cards have 0 for
+ * stability and difficulty, a null {@code lastReview}, and their creation time as {@code due}.
  *
- * @param phase where the card is in the New, Learning, Review, Relearning cycle
- * @param step index into the learning steps (Learning) or relearning steps (Relearning) of the step the card is
- *     on; 0 for new cards and, nearly always, for review cards (see {@link Scheduler} on steps of a day or more)
- * @param stability FSRS memory stability in days: the interval after which recall probability falls to 90%; 0 for
- *     new cards, otherwise at least {@value Scheduler#MIN_STABILITY}
- * @param difficulty FSRS difficulty, 1 (easiest) to 10; 0 for new cards
- * @param due when the card should next be shown; for new cards, when it was created
- * @param lastReview when the card was last answered; null for new cards
- * @param scheduledDays the interval in days chosen at the last answer, 0 while the card is on a (re)learning step.
- *     Kept for display and review logs: the scheduler never reads it
- * @param reps how many times the card has been answered
- * @param lapses how many times the card was forgotten (Again) while in review
+ * @param step index of the current (re)learning step; 0 otherwise, except after a step of a day or more
+ * @param stability FSRS stability: days until recall probability falls to 90%
+ * @param difficulty FSRS difficulty, 1 to 10
+ * @param scheduledDays the last interval in days, 0 on a step; for display and logs, never read by the scheduler
+ * @param lapses Again answers given in review
  */
 public record CardState(
         Phase phase,
@@ -31,15 +24,11 @@ public record CardState(
         int reps,
         int lapses) {
 
-    /** The phases of the FSRS card cycle, in the order ts-fsrs numbers them (0 to 3). */
+    /** The FSRS card cycle, in ts-fsrs's order (0 to 3). */
     public enum Phase {
-        /** Never answered. */
         NEW,
-        /** First answers, spaced by the learning steps (minutes). */
         LEARNING,
-        /** Spaced in days by the memory model. */
         REVIEW,
-        /** Forgotten in review, back on the relearning steps. */
         RELEARNING
     }
 
@@ -64,16 +53,11 @@ public record CardState(
         }
     }
 
-    /**
-     * A card nobody has answered yet.
-     *
-     * @param createdAt when the card was added; it is due from then on
-     */
+    /** A card nobody has answered yet, due from {@code createdAt}. */
     public static CardState newCard(Instant createdAt) {
         return new CardState(Phase.NEW, 0, 0, 0, createdAt, null, 0, 0, 0);
     }
 
-    /** True while the card has never been answered. */
     public boolean isNew() {
         return phase == Phase.NEW;
     }

@@ -10,25 +10,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A student's study days: calendar days in the student's time zone that start at a rollover hour instead of
- * midnight, so that a late-night session still counts as the day it began (Anki's "next day starts at").
- * With the default rollover of 4, an answer at 03:59 local time belongs to the previous day and one at 04:00 to
- * the new day.
+ * A student's study days: days in the student's zone that start at {@code rolloverHour} (0 to 23), so that with
+ * the default of 4 an answer at 03:59 belongs to the previous day (Anki's "next day starts at"). Elapsed days are
+ * study days between answers, whatever the hours.
  *
- * <p>Elapsed days, which drive the memory model, are the number of study days between two answers, whatever the
- * hours: an answer at 23:00 and another at 09:00 the next morning are one day apart.
- *
- * <p>Review intervals are added with {@link #plusDays}: the due time is the same local clock time the given
- * number of calendar days later. The card therefore falls due on the study day {@code interval} days after the
- * answer's, and {@link #isDue} offers it from the start of that study day, as Anki does. With UTC and rollover 0
- * this is exactly {@code interval × 24 h}, which is what ts-fsrs computes.
- *
- * @param zone the student's time zone
- * @param rolloverHour the local hour, 0 to 23, at which a new study day begins
+ * <p>A review interval of N days is due at the answer's local clock time N calendar days later
+ * ({@link #plusDays}), so on the study day N days after the answer's; {@link #isDue} offers it from the start of
+ * that study day. With UTC and rollover 0 this is exactly N × 24 h, as in ts-fsrs.
  */
 public record DayClock(ZoneId zone, int rolloverHour) {
 
-    /** Anki's default: the study day starts at 04:00 local time. */
     public static final int DEFAULT_ROLLOVER_HOUR = 4;
 
     public DayClock {
@@ -48,25 +39,22 @@ public record DayClock(ZoneId zone, int rolloverHour) {
         return new DayClock(ZoneOffset.UTC, 0);
     }
 
-    /** The study day an instant belongs to, named by the calendar date on which that study day starts. */
+    /** The study day of an instant, named by the date on which it starts. */
     public LocalDate studyDay(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         LocalDate date = local.toLocalDate();
         return local.getHour() < rolloverHour ? date.minusDays(1) : date;
     }
 
-    /** When a study day begins. If the rollover hour is skipped by a daylight-saving change, the first instant after. */
+    /** When a study day begins; if DST skips the rollover hour, when the clocks land after the gap. */
     public Instant startOf(LocalDate studyDay) {
         return ZonedDateTime.of(studyDay, LocalTime.of(rolloverHour, 0), zone).toInstant();
     }
 
     /**
-     * Whole study days from one instant to a later one.
+     * Whole study days from {@code from} to {@code to}; never negative, even where a DST change moves local time
+     * back over a day boundary.
      *
-     * @param from the earlier instant, typically the last answer
-     * @param to an instant not before {@code from}
-     * @return 0 or more; never negative, even where a daylight-saving change moves local time back over a day
-     *     boundary
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public int elapsedDays(Instant from, Instant to) {
@@ -77,21 +65,14 @@ public record DayClock(ZoneId zone, int rolloverHour) {
     }
 
     /**
-     * The same local clock time a number of calendar days later. Across a daylight-saving change the result is
-     * 23 or 25 hours per day away; a local time that does not exist on the target day moves forward by the
-     * length of the gap.
-     *
-     * @param at the start, typically the answer time
-     * @param days 0 or more
+     * The same local clock time {@code days} (0 or more) calendar days later: 23 or 25 hours a day across DST, and
+     * a local time that does not exist moves forward by the gap.
      */
     public Instant plusDays(Instant at, int days) {
         return at.atZone(zone).plusDays(days).toInstant();
     }
 
-    /**
-     * Whether a card should be offered now. Cards in review are due for the whole study day their due time falls
-     * on; new cards and cards on a (re)learning step are due from their exact due time.
-     */
+    /** Whether to offer a card now: review cards all through their due study day, others from their due time. */
     public boolean isDue(CardState card, Instant now) {
         if (card.phase() == CardState.Phase.REVIEW) {
             return !studyDay(card.due()).isAfter(studyDay(now));
@@ -99,10 +80,7 @@ public record DayClock(ZoneId zone, int rolloverHour) {
         return !card.due().isAfter(now);
     }
 
-    /**
-     * The end of the study day {@code now} falls in: review cards due before this instant are due today. Useful
-     * as a database bound: {@code due < endOfStudyDay(now)}.
-     */
+    /** The end of {@code now}'s study day: review cards with {@code due} before it are due today. */
     public Instant endOfStudyDay(Instant now) {
         return startOf(studyDay(now).plusDays(1));
     }

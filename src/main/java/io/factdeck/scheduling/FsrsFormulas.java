@@ -3,14 +3,11 @@ package io.factdeck.scheduling;
 import java.util.List;
 
 /**
- * The FSRS-6 memory model: how stability, difficulty and retrievability change with each answer.
- *
- * <p>Each step rounds to 8 decimals where ts-fsrs 5.4.2 does, so that results replay its schedules exactly rather
- * than drift by a day now and then. {@link StrictMath} gives the same bits on every JVM and platform.
+ * The FSRS-6 memory model. It rounds to 8 decimals wherever ts-fsrs 5.4.2 does, so that schedules match it to the
+ * day, and uses {@link StrictMath} for the same bits on every platform.
  */
 final class FsrsFormulas {
 
-    /** A card's memory: stability in days, difficulty from 1 to 10. */
     record Memory(double stability, double difficulty) {}
 
     private final double[] w;
@@ -33,17 +30,15 @@ final class FsrsFormulas {
         return Math.round(x * 1e8) / 1e8;
     }
 
-    /** Probability of recall after {@code elapsedDays} at the given stability. */
     double retrievability(double elapsedDays, double stability) {
         return round8(StrictMath.pow(1 + factor * elapsedDays / stability, decay));
     }
 
-    /** The interval in days at which retrievability falls to the desired retention, before rounding. */
+    /** Interval days per day of stability at the desired retention. */
     double intervalModifier() {
         return intervalModifier;
     }
 
-    /** The memory after the first answer of a new card. */
     Memory initial(Rating rating) {
         int g = rating.grade();
         double difficulty = Math.min(Math.max(initDifficulty(g), 1), 10);
@@ -52,12 +47,7 @@ final class FsrsFormulas {
         return new Memory(stability, difficulty);
     }
 
-    /**
-     * The memory after an answer to a card already answered before.
-     *
-     * @param elapsedDays whole days since the last answer, by the student's day clock
-     * @param retrievability the recall probability at this answer, from {@link #retrievability}
-     */
+    /** The memory after an answer to a card answered before, {@code elapsedDays} study days after the last. */
     Memory next(Memory memory, int elapsedDays, Rating rating, double retrievability) {
         double d = memory.difficulty();
         double s = memory.stability();

@@ -1,28 +1,22 @@
 package io.factdeck.scheduling;
 
 /**
- * Interval fuzz: review intervals of 3 days or more move a little, so that cards learned together spread over
- * several days instead of coming back as one lump. The spread grows with the interval (Anki's and ts-fsrs's
- * ranges): about ±1 day at 3 days, ±2.7 at 17 days, ±5.9 at 80 days.
+ * Interval fuzz, which spreads cards learned together over several days: about ±1 day at 3 days, ±2.7 at 17, ±6
+ * at 80 (Anki's and ts-fsrs's ranges).
  */
 public final class Fuzz {
 
     private Fuzz() {}
 
-    /** The days an interval may be fuzzed to, both ends inclusive. */
+    /** Inclusive bounds in days. */
     public record Range(int min, int max) {}
 
     /**
-     * A fuzz factor that depends only on the card and how many times it has been answered, so that replaying a
-     * history gives the same intervals and one card's schedule never depends on the order other cards were
-     * answered in.
-     *
-     * <p>Pass the card's {@link CardState#reps()} before the answer, and use the same value for the button
-     * previews and for the answer, so that the interval a button shows is the interval the card gets.
+     * A factor in [0, 1) from the card and its answer count only, so that a replay gives the same intervals and
+     * other cards' answers never shift this one. Pass the card's {@link CardState#reps()} before the answer, to the
+     * preview and to the answer alike.
      *
      * @param cardId a stable id of the student's card (the progress row, not the shared question)
-     * @param reps answers so far, at least 0
-     * @return a value in [0, 1), spread evenly
      */
     public static double factor(long cardId, int reps) {
         if (reps < 0) {
@@ -33,13 +27,8 @@ public final class Fuzz {
     }
 
     /**
-     * The days a review interval may be fuzzed to (ts-fsrs 5.4.2's {@code get_fuzz_range}). The range never
-     * reaches below 2 days or above the maximum interval, and when the card is answered before its interval has
-     * passed it starts after the days already elapsed, so that fuzz cannot schedule the card in the past.
-     *
-     * @param interval the unfuzzed interval in days, at least 1
-     * @param elapsedDays days since the last answer
-     * @param maximumInterval the longest interval allowed, in days
+     * The fuzz range of an interval (ts-fsrs 5.4.2's {@code get_fuzz_range}): at least 2 days, at most the maximum
+     * interval, and after the days already elapsed when the card is answered early.
      */
     public static Range range(int interval, int elapsedDays, int maximumInterval) {
         double delta = 1.0
@@ -56,13 +45,10 @@ public final class Fuzz {
     }
 
     /**
-     * The fuzzed interval. Intervals under 3 days are returned as they are.
+     * The fuzzed interval in days; intervals under 3 days are kept.
      *
      * @param interval the unfuzzed interval in days, at least 1
-     * @param elapsedDays days since the last answer
-     * @param maximumInterval the longest interval allowed, in days
-     * @param factor a value in [0, 1), from {@link #factor(long, int)}
-     * @return a day count in {@link #range(int, int, int)}
+     * @param factor in [0, 1), from {@link #factor(long, int)}
      */
     public static int apply(int interval, int elapsedDays, int maximumInterval, double factor) {
         if (!(factor >= 0 && factor < 1)) {

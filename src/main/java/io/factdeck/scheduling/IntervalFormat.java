@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Short interval labels for answer buttons and card lists, in the style students know from Anki: {@code "<1m"},
- * {@code "10m"}, {@code "1.5h"}, {@code "3d"}, {@code "2.1mo"}, {@code "1.2y"}. Months and years are averages
- * (365/12 and 365 days) and carry one decimal, dropped when it is 0.
+ * Short interval labels in Anki's style: {@code "<1m"}, {@code "10m"}, {@code "1.5h"}, {@code "3d"}, {@code "2.1mo"},
+ * {@code "1.2y"}, with average months and years and one decimal, dropped when 0.
  */
 public final class IntervalFormat {
 
@@ -15,12 +14,7 @@ public final class IntervalFormat {
 
     private IntervalFormat() {}
 
-    /**
-     * A label for a time span: minutes under an hour, hours under a day, then as {@link #days(int)} with the days
-     * rounded to the nearest whole day.
-     *
-     * @param span 0 or more
-     */
+    /** A label for a non-negative span: minutes, hours, then {@link #days(int)} of the rounded days. */
     public static String duration(Duration span) {
         if (span.isNegative()) {
             throw new IllegalArgumentException("an interval cannot be negative: " + span);
@@ -41,11 +35,7 @@ public final class IntervalFormat {
         return days((int) Math.round(seconds / 86400.0));
     }
 
-    /**
-     * A label for a whole number of days: {@code "Nd"} under 30 days, months under a year, then years.
-     *
-     * @param days 0 or more
-     */
+    /** A label for 0 or more days: days under 30, then months, then years. */
     public static String days(int days) {
         if (days < 0) {
             throw new IllegalArgumentException("an interval cannot be negative: " + days);

@@ -4,16 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * What each of the four answers would do to a card, computed together so that the buttons can show their
- * intervals and the chosen one can be applied without recomputing.
- *
- * @param answeredAt the answer time the states were computed for
- * @param again the card after Again
- * @param hard the card after Hard
- * @param good the card after Good
- * @param easy the card after Easy
- */
+/** The card after each of the four answers, computed together so that buttons and outcome agree. */
 public record NextStates(Instant answeredAt, CardState again, CardState hard, CardState good, CardState easy) {
 
     public NextStates {
@@ -34,15 +25,12 @@ public record NextStates(Instant answeredAt, CardState again, CardState hard, Ca
         };
     }
 
-    /** Time from the answer until the card would be due again after the given answer. */
+    /** Time from the answer until the card is due again. */
     public Duration interval(Rating rating) {
         return Duration.between(answeredAt, get(rating).due());
     }
 
-    /**
-     * A short label for the button of the given answer: {@code "10m"} for a (re)learning step, {@code "3d"},
-     * {@code "2.1mo"} or {@code "1.2y"} for a review interval (see {@link IntervalFormat}).
-     */
+    /** A button label such as {@code "10m"} or {@code "3d"} (see {@link IntervalFormat}). */
     public String label(Rating rating) {
         CardState next = get(rating);
         if (next.phase() == CardState.Phase.REVIEW && next.scheduledDays() > 0) {

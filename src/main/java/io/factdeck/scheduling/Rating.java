@@ -1,14 +1,10 @@
 package io.factdeck.scheduling;
 
-/** How well the student recalled a card; the four FSRS grades. */
+/** The four FSRS grades. Hard is a pass with effort, never a fail; Again on a review card is a lapse. */
 public enum Rating {
-    /** Forgotten: a lapse for a review card. */
     AGAIN(1),
-    /** Recalled with serious difficulty. Still a pass, never a fail. */
     HARD(2),
-    /** Recalled. */
     GOOD(3),
-    /** Recalled without effort. */
     EASY(4);
 
     private final int grade;
@@ -17,17 +13,12 @@ public enum Rating {
         this.grade = grade;
     }
 
-    /** The FSRS grade number, 1 (Again) to 4 (Easy), as stored in review logs. */
+    /** The FSRS grade number, 1 to 4, as review logs store it. */
     public int grade() {
         return grade;
     }
 
-    /**
-     * The rating for an FSRS grade number.
-     *
-     * @param grade 1 to 4
-     * @throws IllegalArgumentException for any other number
-     */
+    /** The rating for a grade number; IllegalArgumentException unless 1 to 4. */
     public static Rating ofGrade(int grade) {
         for (Rating rating : values()) {
             if (rating.grade == grade) {

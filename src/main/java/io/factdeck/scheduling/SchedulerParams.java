@@ -7,21 +7,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The settings of the FSRS-6 scheduler: model weights, the retention target and the short-term steps.
+ * FSRS-6 settings. Weights outside the optimiser bounds are clamped into them, as ts-fsrs does. Steps are whole
+ * minutes; empty learning steps graduate new cards at once, empty relearning steps send a lapse straight back to
+ * review. With {@code shortTerm} off every answer is scheduled in days (ts-fsrs's long-term scheduler).
  *
- * @param weights the 21 FSRS-6 weights {@code w0..w20}. Values outside the bounds the FSRS optimisers use are
- *     clamped into them, as ts-fsrs does, so the accessor may return slightly different numbers than were passed
- * @param desiredRetention the recall probability at which reviews are scheduled, in (0, 1]; see
- *     {@link #withStudentRetention(double)} for the range students may choose from
+ * @param weights the 21 weights w0..w20
+ * @param desiredRetention target recall probability, in (0, 1]; students choose within
+ *     {@link #withStudentRetention(double)}'s range
  * @param maximumInterval the longest interval in days, at least 1
- * @param learningSteps delays between the first answers of a new card, whole minutes each; empty lets FSRS
- *     schedule a new card in days straight away
- * @param relearningSteps delays after a lapse, whole minutes each; empty puts a forgotten card straight back in
- *     review
- * @param shortTerm whether same-day reviews use FSRS's short-term stability formula and the (re)learning steps;
- *     when false every answer is scheduled in days, like ts-fsrs's long-term scheduler
- * @param fuzz whether review intervals of 3 days or more are spread a little at random so that cards learned
- *     together do not stay due together
+ * @param fuzz whether review intervals of 3 days or more are spread at random
  */
 public record SchedulerParams(
         List<Double> weights,
@@ -32,15 +26,14 @@ public record SchedulerParams(
         boolean shortTerm,
         boolean fuzz) {
 
-    /** FSRS-6 default weights (fsrs-rs and ts-fsrs 5.4.2): medians of per-user optima over 10k Anki users. */
+    /** FSRS-6 defaults (fsrs-rs, ts-fsrs 5.4.2): medians of per-user optima over 10k Anki users. */
     public static final List<Double> DEFAULT_WEIGHTS = List.of(
             0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
             1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
     public static final double DEFAULT_RETENTION = 0.90;
-    /** Below this the forgetting a student sees stops feeling like learning. */
+    // below 80% forgetting feels like failing; above 97% the workload rises steeply for little gain
     public static final double MIN_STUDENT_RETENTION = 0.80;
-    /** Above this the daily workload rises steeply for little gain (Anki's advice). */
     public static final double MAX_STUDENT_RETENTION = 0.97;
 
     public static final int DEFAULT_MAXIMUM_INTERVAL = 36500;
@@ -69,10 +62,7 @@ public record SchedulerParams(
         weights = clip(weights, relearningSteps.size(), shortTerm);
     }
 
-    /**
-     * The defaults: FSRS-6 default weights, 90% retention, a 36500-day cap, learning steps 1m and 10m, relearning
-     * step 10m, short-term scheduling and fuzz on.
-     */
+    /** Default weights, 90% retention, 36500 days, steps 1m 10m, relearning 10m, short-term and fuzz on. */
     public static SchedulerParams defaults() {
         return new SchedulerParams(
                 DEFAULT_WEIGHTS,
@@ -84,12 +74,7 @@ public record SchedulerParams(
                 true);
     }
 
-    /**
-     * These settings with a retention target a student chose.
-     *
-     * @param retention between {@value #MIN_STUDENT_RETENTION} and {@value #MAX_STUDENT_RETENTION} inclusive
-     * @throws IllegalArgumentException outside that range
-     */
+    /** With a student's retention target; IllegalArgumentException outside 0.80 to 0.97. */
     public SchedulerParams withStudentRetention(double retention) {
         if (!(retention >= MIN_STUDENT_RETENTION && retention <= MAX_STUDENT_RETENTION)) {
             throw new IllegalArgumentException(String.format(
@@ -102,27 +87,21 @@ public record SchedulerParams(
         return withDesiredRetention(retention);
     }
 
-    /**
-     * These settings with any retention target the algorithm supports, for simulations and tests.
-     *
-     * @param retention in (0, 1]
-     */
+    /** With any retention target in (0, 1], for simulations and tests. */
     public SchedulerParams withDesiredRetention(double retention) {
         return new SchedulerParams(
                 weights, retention, maximumInterval, learningSteps, relearningSteps, shortTerm, fuzz);
     }
 
-    /** These settings with interval fuzz switched on or off. */
     public SchedulerParams withFuzz(boolean enabled) {
         return new SchedulerParams(
                 weights, desiredRetention, maximumInterval, learningSteps, relearningSteps, shortTerm, enabled);
     }
 
     /**
-     * Reads steps written the ts-fsrs and Anki way: whole numbers with a unit {@code m}, {@code h} or {@code d},
-     * separated by spaces or commas, for example {@code "1m 10m"} or {@code "15m,1h"}.
+     * Reads steps as ts-fsrs and Anki write them, whole numbers with m, h or d separated by spaces or commas:
+     * {@code "1m 10m"}, {@code "15m,1h"}.
      *
-     * @return the steps in order; empty for a blank text
      * @throws IllegalArgumentException for anything else
      */
     public static List<Duration> parseSteps(String text) {
@@ -158,9 +137,8 @@ public record SchedulerParams(
     }
 
     /**
-     * Clamps the weights into the optimiser bounds, exactly as ts-fsrs 5.4.2 does before every use; with several
-     * relearning steps w17 and w18 get a lower ceiling so that repeated same-day answers after a lapse cannot lift
-     * stability above its value before the lapse.
+     * Clamps weights as ts-fsrs 5.4.2 does. With several relearning steps w17 and w18 get a lower ceiling, so
+     * that the same-day answers after a lapse cannot lift stability above its value before it.
      */
     private static List<Double> clip(List<Double> w, int relearningStepCount, boolean shortTerm) {
         double[][] bounds = {
@@ -190,9 +168,10 @@ public record SchedulerParams(
             double w11 = clamp(w.get(11), bounds[11]);
             double w13 = clamp(w.get(13), bounds[13]);
             double w14 = clamp(w.get(14), bounds[14]);
-            double value = -(Math.log(w11) + Math.log(Math.pow(2.0, w13) - 1.0) + w14 * 0.3) / relearningStepCount;
+            double value = -(StrictMath.log(w11) + StrictMath.log(StrictMath.pow(2.0, w13) - 1.0) + w14 * 0.3)
+                    / relearningStepCount;
             double ceiling =
-                    Math.min(Math.max(FsrsFormulas.round8(Math.sqrt(Math.max(value, 0))), 0.01), W17_W18_CEILING);
+                    Math.min(Math.max(FsrsFormulas.round8(StrictMath.sqrt(Math.max(value, 0))), 0.01), W17_W18_CEILING);
             bounds[17][1] = ceiling;
             bounds[18][1] = ceiling;
         }
