@@ -20,6 +20,7 @@ create table review_card (
     difficulty  double precision,
     due         timestamptz  not null,
     last_review timestamptz,
+    scheduled_days integer  not null default 0,
     reps        integer    not null default 0,
     lapses      integer    not null default 0,
     -- bumped by every answer; a form carries the version it was rendered with, so a replay is refused
@@ -39,6 +40,8 @@ create table study_session (
     kinds       text[]       not null default '{}',
     period_from integer,
     period_to   integer,
+    due_only    boolean      not null default false,
+    answer_mode varchar(10)  not null default 'mixed' check (answer_mode in ('mixed', 'choose', 'type')),
     -- a retry session lists exactly the questions to go through again
     question_ids bigint[],
     retry_of    bigint references study_session (id),

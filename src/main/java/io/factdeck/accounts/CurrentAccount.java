@@ -4,6 +4,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 
 /**
  * The signed-in account of the current request, looked up once. Resources that act on a person's own data get
@@ -30,6 +31,17 @@ public class CurrentAccount {
 
     public long id() {
         return user().id;
+    }
+
+    /**
+     * The one ownership check: anything that belongs to someone (a card, a session, an answer) is only shown to
+     * its owner. For anyone else it does not exist (404), so ids reveal nothing.
+     */
+    public <T> T requireOwn(T thing, Long ownerId) {
+        if (thing == null || ownerId == null || ownerId != id()) {
+            throw new NotFoundException();
+        }
+        return thing;
     }
 
     public boolean isInstructor() {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -91,7 +90,6 @@ public class SettingsResource {
         settings.timeZone = form.timeZone();
         settings.rolloverHour = parsedHour;
         settings.shortcuts = form.shortcuts();
-        settings.updatedAt = OffsetDateTime.now();
         settings.persist();
         return Response.seeOther(Flash.redirect("/settings", Flash.Message.SETTINGS_SAVED))
                 .build();

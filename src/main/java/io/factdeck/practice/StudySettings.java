@@ -39,6 +39,12 @@ public class StudySettings extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

@@ -23,8 +23,6 @@ public class HomeResource {
     static class Templates {
         static native TemplateInstance index();
 
-        static native TemplateInstance student();
-
         static native TemplateInstance instructor();
     }
 
@@ -43,13 +41,6 @@ public class HomeResource {
     public Response home() {
         return Response.seeOther(URI.create(identity.hasRole(Role.INSTRUCTOR) ? "/instructor" : "/student"))
                 .build();
-    }
-
-    @GET
-    @Path("student")
-    @RolesAllowed({Role.STUDENT, Role.INSTRUCTOR})
-    public TemplateInstance student() {
-        return Templates.student();
     }
 
     @GET

@@ -1,0 +1,198 @@
+package io.factdeck.practice;
+
+import io.factdeck.scheduling.DayClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Picks the next question of a session: learning cards that are due, then review cards due today, then new
+ * questions up to the day's limit (one question per fact a day, so a "when" and a cloze about the same fact do
+ * not follow each other), and when nothing else is left, learning cards due within the next 20 minutes.
+ */
+@ApplicationScoped
+public class CardQueue {
+
+    /** As Anki: with nothing else to do, a learning card due this soon is shown now rather than making you wait. */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    /** Which queue a question came from: shapes the page ("new", "review") and the answer mode. */
+    public enum Source {
+        LEARNING,
+        REVIEW,
+        NEW,
+        RETRY
+    }
+
+    public record Pick(long questionId, Source source) {}
+
+    @Inject
+    EntityManager em;
+
+    /** The next question for this session, or empty when the session is done. */
+    public Optional<Pick> next(StudySession session, StudySettings settings, Instant now) {
+        if (session.isRetry()) {
+            return nextRetry(session);
+        }
+        DayClock clock = new DayClock(settings.zone(), settings.rolloverHour);
+        Optional<Pick> pick = due(
+                        session, "c.state in ('learning', 'relearning') and c.due <= :limit", now, Source.LEARNING)
+                .or(() ->
+                        due(session, "c.state = 'review' and c.due < :limit", clock.endOfStudyDay(now), Source.REVIEW));
+        if (pick.isPresent()) {
+            return pick;
+        }
+        if (!session.dueOnly) {
+            int left = settings.newPerDay - introducedToday(session.userId, clock, now);
+            if (left > 0) {
+                pick = fresh(session, clock, now);
+                if (pick.isPresent()) {
+                    return pick;
+                }
+            }
+        }
+        return due(
+                session,
+                "c.state in ('learning', 'relearning') and c.due <= :limit",
+                now.plus(LEARN_AHEAD),
+                Source.LEARNING);
+    }
+
+    /** How many learning cards of this session come back later today (for the end-of-session page). */
+    public long learningLater(StudySession session) {
+        Query q = em.createNativeQuery("select count(*) from review_card c join question q on q.id = c.question_id"
+                + " join bank b on b.id = q.bank_id where c.user_id = :user and c.state in ('learning', 'relearning')"
+                + scope(session));
+        bindScope(q, session);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private Optional<Pick> due(StudySession session, String condition, Instant limit, Source source) {
+        Query q = em.createNativeQuery("select c.question_id from review_card c join question q on q.id = c.question_id"
+                        + " join bank b on b.id = q.bank_id where c.user_id = :user and " + condition + scope(session)
+                        + " order by c.due, c.id limit 1")
+                .setParameter("limit", limit);
+        bindScope(q, session);
+        return first(q).map(id -> new Pick(id, source));
+    }
+
+    private Optional<Pick> fresh(StudySession session, DayClock clock, Instant now) {
+        Set<String> seenFactsToday = factsReviewedSince(session.userId, clock.startOf(clock.studyDay(now)));
+        // a stable shuffle per student: everyone meets the bank in a different order, every day the same one
+        Query q = em.createNativeQuery("select q.id, q.fact_keys from question q join bank b on b.id = q.bank_id"
+                + " where not exists (select 1 from review_card c where c.user_id = :user and c.question_id = q.id)"
+                + scope(session) + " order by md5(cast(:user as text) || ':' || cast(q.id as text)) limit 200");
+        bindScope(q, session);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        for (Object[] row : rows) {
+            String[] facts = (String[]) row[1];
+            boolean sibling = facts != null && facts.length > 0 && seenFactsToday.contains(facts[0]);
+            if (!sibling) {
+                return Optional.of(new Pick(((Number) row[0]).longValue(), Source.NEW));
+            }
+        }
+        return rows.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Pick(((Number) rows.get(0)[0]).longValue(), Source.NEW));
+    }
+
+    private Optional<Pick> nextRetry(StudySession session) {
+        Query q = em.createNativeQuery("select question_id from review_log where session_id = :session")
+                .setParameter("session", session.id);
+        Set<Long> done = new HashSet<>();
+        for (Object id : q.getResultList()) {
+            done.add(((Number) id).longValue());
+        }
+        return session.questionIds.stream()
+                .filter(id -> !done.contains(id))
+                .findFirst()
+                .map(id -> new Pick(id, Source.RETRY));
+    }
+
+    int introducedToday(long userId, DayClock clock, Instant now) {
+        Object count = em.createNativeQuery("select count(*) from review_log where user_id = :user"
+                        + " and state_before = 'new' and reviewed_at >= :start")
+                .setParameter("user", userId)
+                .setParameter("start", clock.startOf(clock.studyDay(now)))
+                .getSingleResult();
+        return ((Number) count).intValue();
+    }
+
+    private Set<String> factsReviewedSince(long userId, Instant start) {
+        @SuppressWarnings("unchecked")
+        List<String[]> rows = em.createNativeQuery(
+                        "select q.fact_keys from review_log l join question q on q.id = l.question_id"
+                                + " where l.user_id = :user and l.reviewed_at >= :start")
+                .setParameter("user", userId)
+                .setParameter("start", start)
+                .getResultList();
+        Set<String> facts = new HashSet<>();
+        for (String[] keys : rows) {
+            if (keys != null && keys.length > 0) {
+                facts.add(keys[0]);
+            }
+        }
+        return facts;
+    }
+
+    /** The session's filters as SQL over {@code q} (question) and {@code b} (bank); values are bound parameters. */
+    static String scope(StudySession session) {
+        StringBuilder sql = new StringBuilder(" and q.retired_at is null and b.published");
+        if (!session.bankIds.isEmpty()) {
+            sql.append(" and q.bank_id = any(:banks)");
+        }
+        if (!session.tags.isEmpty()) {
+            sql.append(" and q.tags && :tags");
+        }
+        if (!session.kinds.isEmpty()) {
+            sql.append(" and q.kind = any(:kinds)");
+        }
+        if (session.periodFrom != null || session.periodTo != null) {
+            sql.append(" and q.tags && :decades");
+        }
+        return sql.toString();
+    }
+
+    static void bindScope(Query q, StudySession session) {
+        q.setParameter("user", session.userId);
+        if (!session.bankIds.isEmpty()) {
+            q.setParameter("banks", session.bankIds.toArray(new Long[0]));
+        }
+        if (!session.tags.isEmpty()) {
+            q.setParameter("tags", session.tags.toArray(new String[0]));
+        }
+        if (!session.kinds.isEmpty()) {
+            q.setParameter("kinds", session.kinds.toArray(new String[0]));
+        }
+        if (session.periodFrom != null || session.periodTo != null) {
+            q.setParameter(
+                    "decades", decadeTags(session.periodFrom, session.periodTo).toArray(new String[0]));
+        }
+    }
+
+    /** The decade tags ({@code 1990s}) from one year to another, both included. */
+    static List<String> decadeTags(Integer from, Integer to) {
+        int start = (from == null ? 0 : from) / 10 * 10;
+        int end = (to == null ? 2100 : to) / 10 * 10;
+        List<String> tags = new ArrayList<>();
+        for (int decade = start; decade <= end && tags.size() < 300; decade += 10) {
+            tags.add(decade + "s");
+        }
+        return tags;
+    }
+
+    private static Optional<Long> first(Query q) {
+        Collection<?> rows = q.getResultList();
+        return rows.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+}
