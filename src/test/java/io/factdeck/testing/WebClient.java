@@ -41,6 +41,34 @@ public final class WebClient {
         return response;
     }
 
+    /** Posts a form as htmx does: with the token in the header and {@code HX-Request: true}. */
+    public Response postHtmx(String path, Map<String, String> form) {
+        Response response = request()
+                .header("HX-Request", "true")
+                .header("X-CSRF-TOKEN", csrfToken == null ? "" : csrfToken)
+                .formParams(withToken(form))
+                .post(path);
+        remember(response);
+        return response;
+    }
+
+    /** Posts a form with repeated fields (for example one {@code position} per event). */
+    public Response postForm(String path, Map<String, String> form, Map<String, String[]> repeated) {
+        RequestSpecification spec = request().formParams(withToken(form));
+        repeated.forEach((name, values) -> spec.formParam(name, (Object[]) values));
+        Response response = spec.post(path);
+        remember(response);
+        return response;
+    }
+
+    private Map<String, String> withToken(Map<String, String> form) {
+        Map<String, String> fields = new HashMap<>(form);
+        if (csrfToken != null) {
+            fields.put("csrf-token", csrfToken);
+        }
+        return fields;
+    }
+
     /** Posts a form exactly as given: no CSRF token is added. */
     public Response postWithoutToken(String path, Map<String, String> form) {
         Response response = request().formParams(form).post(path);
