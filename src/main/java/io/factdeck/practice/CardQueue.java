@@ -86,24 +86,27 @@ public class CardQueue {
     }
 
     private Optional<Pick> fresh(StudySession session, DayClock clock, Instant now) {
-        Set<String> seenFactsToday = factsReviewedSince(session.userId, clock.startOf(clock.studyDay(now)));
+        Instant startOfDay = clock.startOf(clock.studyDay(now));
+        // a sibling of a question answered today (same first fact) waits for another day, unless nothing else is left
+        return freshQuestion(session, startOfDay, true).or(() -> freshQuestion(session, startOfDay, false));
+    }
+
+    private Optional<Pick> freshQuestion(StudySession session, Instant startOfDay, boolean skipSiblings) {
+        String siblings = skipSiblings
+                ? " and coalesce(q.fact_keys[1], '') not in (select coalesce(q2.fact_keys[1], '') from review_log l"
+                        + " join question q2 on q2.id = l.question_id where l.user_id = :user and l.reviewed_at >= :start)"
+                : "";
         // a stable shuffle per student: everyone meets the bank in a different order, every day the same one
-        Query q = em.createNativeQuery("select q.id, q.fact_keys from question q join bank b on b.id = q.bank_id"
+        Query q = em.createNativeQuery("select q.id from question q join bank b on b.id = q.bank_id"
                 + " where not exists (select 1 from review_card c where c.user_id = :user and c.question_id = q.id)"
-                + scope(session) + " order by md5(cast(:user as text) || ':' || cast(q.id as text)) limit 200");
+                + siblings + scope(session)
+                + " order by hashtext(cast(q.id as text) || ':' || cast(:user as text)), q.id"
+                + " limit 1");
         bindScope(q, session);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        for (Object[] row : rows) {
-            String[] facts = (String[]) row[1];
-            boolean sibling = facts != null && facts.length > 0 && seenFactsToday.contains(facts[0]);
-            if (!sibling) {
-                return Optional.of(new Pick(((Number) row[0]).longValue(), Source.NEW));
-            }
+        if (skipSiblings) {
+            q.setParameter("start", startOfDay);
         }
-        return rows.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Pick(((Number) rows.get(0)[0]).longValue(), Source.NEW));
+        return first(q).map(id -> new Pick(id, Source.NEW));
     }
 
     private Optional<Pick> nextRetry(StudySession session) {
@@ -126,23 +129,6 @@ public class CardQueue {
                 .setParameter("start", clock.startOf(clock.studyDay(now)))
                 .getSingleResult();
         return ((Number) count).intValue();
-    }
-
-    private Set<String> factsReviewedSince(long userId, Instant start) {
-        @SuppressWarnings("unchecked")
-        List<String[]> rows = em.createNativeQuery(
-                        "select q.fact_keys from review_log l join question q on q.id = l.question_id"
-                                + " where l.user_id = :user and l.reviewed_at >= :start")
-                .setParameter("user", userId)
-                .setParameter("start", start)
-                .getResultList();
-        Set<String> facts = new HashSet<>();
-        for (String[] keys : rows) {
-            if (keys != null && keys.length > 0) {
-                facts.add(keys[0]);
-            }
-        }
-        return facts;
     }
 
     /** The session's filters as SQL over {@code q} (question) and {@code b} (bank); values are bound parameters. */

@@ -142,6 +142,51 @@ public final class Fixtures {
         });
     }
 
+    /** A published bank of {@code count} multiple-choice questions, each about its own fact. */
+    public static long bankOfChoiceQuestions(String slug, int count) {
+        return Db.call(() -> {
+            BankEntity bank = new BankEntity();
+            bank.slug = slug;
+            bank.title = "Many questions " + slug;
+            bank.origin = BankEntity.ORIGIN_FILE;
+            bank.published = true;
+            bank.updatedAt = OffsetDateTime.now();
+            bank.persist();
+            BankDocumentEntity doc = new BankDocumentEntity();
+            doc.key = new BankDocumentEntity.Key(bank.id, "doc-1.txt");
+            doc.title = "A long chronicle";
+            doc.persist();
+            for (int i = 0; i < count; i++) {
+                int year = 1900 + i % 120;
+                fact(
+                        bank.id,
+                        "event-" + i,
+                        Integer.toString(year),
+                        Integer.toString(year),
+                        "Event " + i + " happened in " + year + ".",
+                        List.of());
+                question(
+                        bank.id,
+                        "event-" + i + ".when",
+                        "when",
+                        "In which year did event " + i + " happen?",
+                        Integer.toString(year),
+                        List.of(),
+                        List.of(
+                                Integer.toString(year),
+                                Integer.toString(year + 3),
+                                Integer.toString(year - 4),
+                                Integer.toString(year + 9)),
+                        List.of(),
+                        null,
+                        null,
+                        List.of("event-" + i),
+                        List.of((year / 10 * 10) + "s", "chronicle"));
+            }
+            return bank.id;
+        });
+    }
+
     private static void fact(
             long bankId, String key, String date, String dateText, String sentence, List<String> conflicts) {
         FactEntity fact = new FactEntity();
