@@ -65,6 +65,8 @@ class PracticeBrowserTest {
             page.findElement(By.cssSelector("form.start-form button[type=submit]"))
                     .click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("practice")));
+            // a marker that survives only while the page is never reloaded: htmx swaps the cards in place
+            ((JavascriptExecutor) page).executeScript("window.samePage = true;");
 
             Set<Seen> seen = EnumSet.noneOf(Seen.class);
             boolean screenshotTaken = false;
@@ -119,6 +121,10 @@ class PracticeBrowserTest {
                 browser.waiting().until(ExpectedConditions.stalenessOf(practice));
             }
             assertTrue(summaryShown(page), "the session ends");
+            assertEquals(
+                    Boolean.TRUE,
+                    ((JavascriptExecutor) page).executeScript("return window.samePage === true;"),
+                    "with JavaScript the session runs without a full page load");
             assertEquals(EnumSet.allOf(Seen.class), seen);
 
             page.findElement(By.xpath("//button[normalize-space()='Retry the ones I got wrong']"))
@@ -136,6 +142,36 @@ class PracticeBrowserTest {
 
             page.get(home + "settings");
             Accessibility.assertNoViolations(page, "the settings page");
+        }
+    }
+
+    @Test
+    void keyboardShortcutsCanBeTurnedOff() {
+        Fixtures.Bank bank = Fixtures.bankWithEveryKind("browser-no-keys");
+        try (Browser browser = Browser.start()) {
+            WebDriver page = browser.driver();
+            signUp(browser, "no-shortcuts", "a long browser password");
+            page.get(home + "settings");
+            page.findElement(By.id("shortcuts")).click(); // on by default: this turns them off
+            page.findElement(By.cssSelector("form[action='/settings'] button[type=submit]"))
+                    .click();
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "saved"));
+
+            page.get(home + "practice");
+            page.findElement(By.cssSelector("input[name=bank][value='" + bank.id() + "']"))
+                    .click();
+            page.findElement(By.cssSelector(".start-form details summary")).click();
+            page.findElement(By.cssSelector("input[name=kind][value='cloze']")).click();
+            page.findElement(By.cssSelector("form.start-form button[type=submit]"))
+                    .click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("back")));
+
+            new Actions(page).sendKeys(Keys.SPACE).sendKeys("1").perform();
+            assertEquals("off", page.findElement(By.id("practice")).getAttribute("data-shortcuts"));
+            assertTrue(page.findElements(By.cssSelector("#back:not([hidden])")).isEmpty(), "Space did nothing");
+            page.findElement(By.id("reveal")).click(); // the button still works
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("back")));
         }
     }
 
