@@ -41,9 +41,9 @@ public record BankInfo(String id, String title, String description, String langu
             Objects.requireNonNull(title, "title");
         }
 
-        /** "Title (Publisher)", as explanations cite it. */
+        /** "Title, Publisher", as explanations cite it. */
         public String citation() {
-            return publisher == null || publisher.isBlank() ? title : title + " (" + publisher + ")";
+            return publisher == null || publisher.isBlank() ? title : title + ", " + publisher;
         }
     }
 }
