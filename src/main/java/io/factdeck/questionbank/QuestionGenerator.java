@@ -1300,9 +1300,9 @@ public final class QuestionGenerator {
         return List.copyOf(slugs);
     }
 
-    /** An acronym alias makes the shorter slug ({@code asean}); otherwise the name ({@code united-states}). */
+    /** An organization's acronym makes the shorter slug ({@code asean}); otherwise the name ({@code china}). */
     private static String slugFor(Entity entity) {
-        if (English.isAcronym(entity.name())) {
+        if (English.isAcronym(entity.name()) || entity.type() != Entity.Type.ORGANIZATION) {
             return English.slug(entity.name());
         }
         for (String alias : entity.aliases()) {
