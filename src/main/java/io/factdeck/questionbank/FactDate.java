@@ -200,7 +200,7 @@ public record FactDate(Precision precision, LocalDate first, LocalDate last) imp
             }
         }
         variants.remove(display());
-        return List.copyOf(variants);
+        return variants.stream().distinct().toList();
     }
 
     /**

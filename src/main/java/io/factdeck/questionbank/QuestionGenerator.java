@@ -324,6 +324,12 @@ public final class QuestionGenerator {
         if (entity != null && English.withoutArticle(subject).equalsIgnoreCase(entity.name())) {
             return English.nounPhrase(entity.name(), entity.type());
         }
+        // a compound subject ("United States and Vietnam") reads as the event writes it
+        String event = English.clause(fact.event());
+        String bare = English.withoutArticle(subject);
+        if (event.startsWith("The " + bare + " ")) {
+            return "the " + bare;
+        }
         return subject.startsWith("The ") ? "the " + subject.substring(4) : subject;
     }
 
@@ -400,7 +406,7 @@ public final class QuestionGenerator {
             return null; // other countries joined the same bodies, often at the same time
         }
         String predicate = pastPredicate(fact, subject);
-        if (predicate == null || English.containsYear(predicate)) {
+        if (predicate == null || English.containsYear(predicate) || dependsOnSubject(predicate)) {
             return null;
         }
         FactDate date = event.date();
@@ -518,7 +524,25 @@ public final class QuestionGenerator {
                 return English.startsWithPastVerb(rest) ? rest : null;
             }
         }
+        if (subject.type() == Entity.Type.PERSON) {
+            // "Vietnamese Prime Minister Pham Minh Chinh attended ...": a title of capitalized words may come first
+            int at = event.indexOf(" " + subject.name() + " ");
+            if (at > 0 && event.substring(0, at).matches("(\\p{Lu}[\\p{L}'-]*\\s?)+")) {
+                String rest = event.substring(at + subject.name().length() + 2).trim();
+                return English.startsWithPastVerb(rest) ? rest : null;
+            }
+        }
         return null;
+    }
+
+    /** Words whose meaning depends on who the subject is, so the predicate cannot take another subject. */
+    private static boolean dependsOnSubject(String predicate) {
+        String p = " " + predicate.toLowerCase(Locale.ROOT) + " ";
+        return p.contains(" the country")
+                || p.contains(" the two ")
+                || p.contains(" both ")
+                || p.contains(" each other")
+                || p.contains(" their ");
     }
 
     private boolean samePredicate(DatedFact a, DatedFact b) {
@@ -830,8 +854,8 @@ public final class QuestionGenerator {
         String clause = English.capitalize(English.clause(fact.event()));
         FactDate date = event.date();
         List<Question> result = new ArrayList<>();
-        if (English.containsYear(clause) || !startsWithSubjectAndVerb(fact)) {
-            return result;
+        if (event.disputed || English.containsYear(clause) || !startsWithSubjectAndVerb(fact)) {
+            return result; // a date the sources disagree on makes a confusing statement either way
         }
         String trueStatement = clause + " " + date.phrase() + ".";
         if (!event.disputed) {
@@ -852,7 +876,8 @@ public final class QuestionGenerator {
         String predicate = subject == null ? null : pastPredicate(fact, subject);
         if (subject != null
                 && predicate != null
-                && !event.disputed
+                && !dependsOnSubject(predicate)
+                && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON)
                 && !plural(fact.subject())
                 && fact.kind() != FactKind.MEMBERSHIP) {
             String actorId = fact.id() + ".true-false.3";
@@ -1028,6 +1053,9 @@ public final class QuestionGenerator {
                     break;
                 }
             }
+            if (!standsAlone(clause, start, end)) {
+                return null; // "the ASEAN summit": blanking a modifier reads badly and "an _____" gives hints
+            }
             String blanked = clause.substring(0, start) + Question.BLANK + clause.substring(end);
             String rest = clause.substring(0, start) + clause.substring(end);
             boolean mentionedAgain = English.mentions(rest, target.name())
@@ -1038,6 +1066,24 @@ public final class QuestionGenerator {
             return blanked;
         }
         return null;
+    }
+
+    private static final Set<String> AFTER_NOUN_PHRASE = Set.of(
+            "in", "on", "at", "to", "for", "with", "and", "or", "as", "from", "by", "after", "before", "during",
+            "under", "over", "into", "that", "which", "who", "since", "of", "against", "about", "while", "when");
+
+    /** True if text[start, end) is a whole noun phrase: not after "a"/"an", and followed by an end or a function word. */
+    private static boolean standsAlone(String clause, int start, int end) {
+        String before = clause.substring(0, start).trim().toLowerCase(Locale.ROOT);
+        if (before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an")) {
+            return false;
+        }
+        String after = clause.substring(end).trim();
+        if (after.isEmpty() || ",;:.)".indexOf(after.charAt(0)) >= 0) {
+            return true;
+        }
+        String next = after.split("[\\s,;:.)]+")[0].toLowerCase(Locale.ROOT);
+        return AFTER_NOUN_PHRASE.contains(next) || English.isPastTense(next);
     }
 
     private static int indexOfWord(String text, String word) {
@@ -1319,8 +1365,18 @@ public final class QuestionGenerator {
         if (phrase == null) {
             return null;
         }
-        Entity direct = entityByForm.get(key(phrase));
-        return direct != null ? direct : entityByForm.get(key(English.withoutArticle(phrase)));
+        String bare = English.withoutArticle(phrase);
+        for (String form : List.of(
+                phrase,
+                bare,
+                bare.replaceFirst("\\s*\\([^)]*\\)$", ""),
+                bare.replaceFirst("(?i)\\s+(agreement|treaty)$", ""))) {
+            Entity entity = entityByForm.get(key(form));
+            if (entity != null) {
+                return entity;
+            }
+        }
+        return null;
     }
 
     /** An entity's canonical name when the phrase names one, else the normalized phrase. */

@@ -123,6 +123,26 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void blanksOnlyWholeNames() {
+        // "Vietnam hosted the ASEAN summit": blanking ASEAN would leave "hosted _____ summit"
+        assertFalse(has("asean-summit-1998.cloze.2"));
+        assertEquals(
+                "Which country hosted the ASEAN summit in December 1998?",
+                question("asean-summit-1998.who").prompt());
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains(" an " + Question.BLANK)));
+    }
+
+    @Test
+    void readsAPersonsTitleBeforeTheName() {
+        assertEquals(
+                "On 12 May 2022, Vietnamese Prime Minister _____ attended a special summit in Washington.",
+                question("us-pm-visit-2022.cloze.2").prompt());
+        assertEquals(
+                "Who attended a special summit in Washington on 12 May 2022?",
+                question("us-pm-visit-2022.who").prompt());
+    }
+
+    @Test
     void namesTheOtherPartyWhenTheStructuredFieldsLeaveItOut() {
         assertEquals(
                 "In which month and year did Vietnam declare a strategic partnership with Russia?",
@@ -188,6 +208,7 @@ class QuestionGeneratorTest {
         assertFalse(has("asean-membership-1996.when"));
         assertFalse(has("asean-membership-1995.true-false.1"));
         assertFalse(has("asean-membership-1995.cloze.1"));
+        assertFalse(has("asean-membership-1995.true-false.2"), "a false date beside a disputed one confuses");
         // the war's range: 1954-75 against 1959-75
         assertFalse(has("second-indochina-war-1954.when"));
         assertFalse(has("vietnam-war-1959.when"));
