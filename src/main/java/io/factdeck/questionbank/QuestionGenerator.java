@@ -906,6 +906,24 @@ public final class QuestionGenerator {
         return result;
     }
 
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "When",
+            "After",
+            "Following",
+            "Before",
+            "During",
+            "While",
+            "Although",
+            "If",
+            "Since",
+            "As",
+            "In",
+            "On",
+            "By",
+            "Until",
+            "Once",
+            "Because");
+
     /** The event clause must read "Subject verbed ...", or statements built from it may be ungrammatical. */
     private boolean startsWithSubjectAndVerb(DatedFact fact) {
         String event = English.clause(fact.event());
@@ -919,14 +937,18 @@ public final class QuestionGenerator {
                 return English.startsWithPastVerb(event.substring(s.length() + 1));
             }
         }
-        // without a subject: accept "X verbed ..." where X is one to six capitalized words
+        // otherwise: a capitalized subject of up to ten words, then a finite past verb ("... was formed")
         String[] words = event.split("\\s+");
-        for (int i = 1; i < Math.min(words.length, 7); i++) {
-            if (English.startsWithPastVerb(String.join(" ", List.of(words).subList(i, words.length)))) {
-                return true;
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0)) || SUBORDINATORS.contains(words[0])) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(words.length, 11); i++) {
+            String word = words[i];
+            if (word.equals("to") || word.endsWith(",")) {
+                return false; // an infinitive or a fronted phrase: not a plain clause
             }
-            if (!Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("of") && !words[i].equals("the")) {
-                return false;
+            if (English.isPastTense(word) && !word.contains("-")) {
+                return true;
             }
         }
         return false;
@@ -1060,8 +1082,8 @@ public final class QuestionGenerator {
             String rest = clause.substring(0, start) + clause.substring(end);
             boolean mentionedAgain = English.mentions(rest, target.name())
                     || target.aliases().stream().anyMatch(a -> English.mentions(rest, a));
-            if (mentionedAgain || start == 0) {
-                return null; // a second mention gives the answer away; a blank subject reads badly after a comma
+            if (mentionedAgain) {
+                return null; // a second mention gives the answer away
             }
             return blanked;
         }
