@@ -225,8 +225,8 @@ public final class QuestionGenerator {
 
     private Question when(Event event) {
         DatedFact fact = event.representative;
-        FactDate date = event.date();
-        if (event.disputed || fact.subject() == null || fact.action() == null) {
+        FactDate date = event.disputed ? agreedDecade(event) : event.date();
+        if (date == null || fact.subject() == null || fact.action() == null) {
             return null;
         }
         String predicate = basePredicate(fact);
@@ -283,6 +283,24 @@ public final class QuestionGenerator {
             }
         }
         return result;
+    }
+
+    /**
+     * For an event the sources date differently, the decade they all agree on ("1995" and "1996": the 1990s), so
+     * the date can still be asked without taking sides; null when they disagree even on that.
+     */
+    private FactDate agreedDecade(Event event) {
+        int decade = event.date().firstYear() / 10 * 10;
+        FactDate candidate = FactDate.ofYears(FactDate.Precision.DECADE, decade, decade + 9);
+        for (FactDate date : event.allDates()) {
+            if (date.precision() == FactDate.Precision.RANGE
+                    || date.precision() == FactDate.Precision.CENTURY
+                    || date.first().isBefore(candidate.first())
+                    || date.last().isAfter(candidate.last())) {
+                return null;
+            }
+        }
+        return candidate;
     }
 
     /** "did Vietnam join ASEAN", or "was Vietnam admitted to ASEAN" when the action is passive. */

@@ -156,6 +156,11 @@ class QuestionGeneratorTest {
                 continue;
             }
             FactDate answer = date(q.facts().get(0));
+            if (!answer.display().equals(q.answer())) {
+                // a disputed date is only asked at the decade every source agrees on
+                assertTrue(linked(q.facts().get(0)).size() > 1, q.id());
+                answer = FactDate.parse(answer.firstYear() / 10 + "0s").orElseThrow();
+            }
             assertEquals(answer.display(), q.answer(), q.id());
             assertEquals(4, q.options().size(), q.id());
             assertEquals(4, new HashSet<>(q.options()).size(), q.id());
@@ -202,8 +207,11 @@ class QuestionGeneratorTest {
 
     @Test
     void disputedDatesAreNeverAsked() {
-        // ASEAN: July 1995 in one document, 1996 in another
-        assertFalse(has("asean-membership-1995.when"));
+        // ASEAN: July 1995 in one document, 1996 in another; only the decade they agree on is asked
+        Question asean = question("asean-membership-1995.when");
+        assertEquals("In which decade did Vietnam join the Association of Southeast Asian Nations?", asean.prompt());
+        assertEquals("the 1990s", asean.answer());
+        assertTrue(asean.explanation().contains("Sources disagree on the date"), asean.explanation());
         assertFalse(has("asean-membership-1995-2.when"));
         assertFalse(has("asean-membership-1996.when"));
         assertFalse(has("asean-membership-1995.true-false.1"));
