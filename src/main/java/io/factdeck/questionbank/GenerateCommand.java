@@ -1,0 +1,102 @@
+package io.factdeck.questionbank;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code generate [--check] <bank-dir>}: regenerates {@code questions.yaml} from {@code bank.yaml} and
+ * {@code facts.yaml}. With {@code --check} it writes nothing and fails when the file is not what generation gives.
+ */
+public final class GenerateCommand {
+
+    static final String USAGE = "usage: generate [--check] <bank-dir>";
+
+    private GenerateCommand() {}
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @return 0 on success, 1 when the bank has problems or (with {@code --check}) is out of date, 2 on bad usage
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean check = args.contains("--check");
+        List<String> rest = args.stream().filter(a -> !a.equals("--check")).toList();
+        if (rest.size() != 1 || rest.get(0).startsWith("-")) {
+            err.println(USAGE);
+            return 2;
+        }
+        Path dir = Path.of(rest.get(0));
+        try {
+            return generate(dir, check, out, err);
+        } catch (IOException e) {
+            err.println(dir + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int generate(Path dir, boolean check, PrintStream out, PrintStream err) throws IOException {
+        Path bankFile = dir.resolve(BankFiles.BANK);
+        Path factsFile = dir.resolve(BankFiles.FACTS);
+        for (Path required : List.of(bankFile, factsFile)) {
+            if (!Files.isRegularFile(required)) {
+                err.println(required + ": is missing");
+                return 1;
+            }
+        }
+        String name = dir.getFileName() + "/";
+        BankFiles.Result<BankInfo> info = BankFiles.readBankInfo(BankFiles.read(bankFile), name + BankFiles.BANK);
+        BankFiles.Result<BankFacts> facts = info.value() == null
+                ? null
+                : BankFiles.readFacts(BankFiles.read(factsFile), name + BankFiles.FACTS, info.value());
+        if (!info.ok() || facts == null || !facts.ok()) {
+            info.problems().forEach(err::println);
+            if (facts != null) {
+                facts.problems().forEach(err::println);
+            }
+            return 1;
+        }
+        List<Question> questions = new QuestionGenerator(info.value(), facts.value()).generate();
+        String yaml = BankFiles.writeQuestions(questions);
+        BankFiles.Result<List<Question>> reread =
+                BankFiles.readQuestions(yaml, name + BankFiles.QUESTIONS, facts.value());
+        if (!reread.ok()) {
+            err.println("generated questions fail the schema check:");
+            reread.problems().forEach(err::println);
+            return 1;
+        }
+        Path target = dir.resolve(BankFiles.QUESTIONS);
+        if (check) {
+            String current = Files.exists(target) ? BankFiles.read(target) : "";
+            if (!current.equals(yaml)) {
+                err.println(target + ": is out of date; run generate " + dir);
+                return 1;
+            }
+            out.println(target + ": up to date (" + questions.size() + " questions)");
+            return 0;
+        }
+        Files.writeString(target, yaml, StandardCharsets.UTF_8);
+        out.println("wrote " + target + ": " + questions.size() + " questions (" + summary(questions) + ")");
+        return 0;
+    }
+
+    static String summary(List<Question> questions) {
+        Map<QuestionKind, Integer> counts = new EnumMap<>(QuestionKind.class);
+        questions.forEach(q -> counts.merge(q.kind(), 1, Integer::sum));
+        StringBuilder out = new StringBuilder();
+        counts.forEach((kind, n) -> out.append(out.isEmpty() ? "" : ", ")
+                .append(kind.yamlName())
+                .append(' ')
+                .append(n));
+        return out.toString();
+    }
+}

@@ -1,0 +1,1460 @@
+package io.factdeck.questionbank;
+
+import io.factdeck.facts.DatedFact;
+import io.factdeck.facts.Entity;
+import io.factdeck.facts.FactKind;
+import io.factdeck.facts.Modality;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns a bank's facts into questions. Pure and deterministic: the same facts give the same questions in the same
+ * order; the only randomness is seeded from question ids.
+ *
+ * <p>Facts are first grouped into events: facts linked by {@code same_as} or {@code conflicts}, or that share the
+ * same subject, action and object, the same membership or the same agreement, describe one event. Each event is
+ * asked once, from its best-supported fact, and every date any source gives for it is kept out of the distractors.
+ * When the sources date an event differently, its date is never asked.
+ *
+ * <p>A question is only produced when its stem can be built grammatically from the structured fields (subject,
+ * action, object) or from the {@code event} clause, when the answer does not leak into the stem, and when no other
+ * fact of the bank fits the stem with a different answer. Anything doubtful is not asked.
+ */
+public final class QuestionGenerator {
+
+    private final BankInfo info;
+    private final List<DatedFact> facts;
+    private final Map<String, FactDate> dates = new HashMap<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, Entity> entityByForm = new HashMap<>();
+    private final Map<String, Event> eventOf = new HashMap<>();
+    private final List<Event> events = new ArrayList<>();
+    private final Map<String, Integer> documentOrder = new HashMap<>();
+    private final String focus;
+    private final int latestYear;
+
+    public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
+        this.info = Objects.requireNonNull(info, "info");
+        for (Entity entity : bankFacts.entities()) {
+            entities.put(entity.name(), entity);
+            entityByForm.put(key(entity.name()), entity);
+            for (String alias : entity.aliases()) {
+                entityByForm.putIfAbsent(key(alias), entity);
+            }
+        }
+        for (int i = 0; i < info.documents().size(); i++) {
+            documentOrder.put(info.documents().get(i).id(), i);
+        }
+        List<DatedFact> usable = new ArrayList<>();
+        for (DatedFact fact : bankFacts.facts()) {
+            Optional<FactDate> date = FactDate.parse(fact.date());
+            if (fact.modality() == Modality.EVENT && date.isPresent()) {
+                usable.add(fact);
+                dates.put(fact.id(), date.get());
+            }
+        }
+        this.facts = List.copyOf(usable);
+        this.focus = mostFrequentParty();
+        this.latestYear = latestYear();
+        groupEvents();
+    }
+
+    /** All questions, ordered by fact (in file order) and then by kind; order questions last. */
+    public List<Question> generate() {
+        List<Question> questions = new ArrayList<>();
+        for (DatedFact fact : facts) {
+            Event event = eventOf.get(fact.id());
+            if (event.representative != fact) {
+                continue;
+            }
+            Optional.ofNullable(when(event)).ifPresent(questions::add);
+            Optional.ofNullable(whoSubject(event)).ifPresent(questions::add);
+            Optional.ofNullable(whoObject(event)).ifPresent(questions::add);
+            Optional.ofNullable(whichAgreement(event)).ifPresent(questions::add);
+            Optional.ofNullable(whichOrganization(event)).ifPresent(questions::add);
+            questions.addAll(trueFalse(event));
+            Optional.ofNullable(clozeDate(event)).ifPresent(questions::add);
+            Optional.ofNullable(clozeName(event)).ifPresent(questions::add);
+        }
+        questions.addAll(orderQuestions());
+        return questions;
+    }
+
+    // ---- events
+
+    /** One event: the facts that describe it, the one questions are asked from, and whether sources disagree. */
+    private final class Event {
+        final List<DatedFact> members = new ArrayList<>();
+        DatedFact representative;
+        boolean disputed;
+
+        FactDate date() {
+            return dates.get(representative.id());
+        }
+
+        List<FactDate> allDates() {
+            return members.stream().map(f -> dates.get(f.id())).toList();
+        }
+    }
+
+    private void groupEvents() {
+        Map<String, String> parent = new HashMap<>();
+        for (DatedFact fact : facts) {
+            parent.put(fact.id(), fact.id());
+        }
+        Map<String, String> firstWithKey = new HashMap<>();
+        for (DatedFact fact : facts) {
+            for (String other : fact.sameAs()) {
+                union(parent, fact.id(), other);
+            }
+            for (String other : fact.conflicts()) {
+                union(parent, fact.id(), other);
+            }
+            for (String eventKey : eventKeys(fact)) {
+                String first = firstWithKey.putIfAbsent(eventKey, fact.id());
+                if (first != null) {
+                    union(parent, fact.id(), first);
+                }
+            }
+        }
+        Map<String, Event> byRoot = new LinkedHashMap<>();
+        for (DatedFact fact : facts) {
+            Event event = byRoot.computeIfAbsent(find(parent, fact.id()), root -> new Event());
+            event.members.add(fact);
+            eventOf.put(fact.id(), event);
+        }
+        for (Event event : byRoot.values()) {
+            List<FactDate> all = event.allDates();
+            for (int i = 0; i < all.size() && !event.disputed; i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    if (!compatible(all.get(i), all.get(j))) {
+                        event.disputed = true;
+                        break;
+                    }
+                }
+            }
+            event.representative = event.members.stream()
+                    .min(Comparator.comparingInt((DatedFact f) -> -support(f, all))
+                            .thenComparingInt(f -> f.subject() != null && f.action() != null ? 0 : 1)
+                            .thenComparing(f -> dates.get(f.id()).precision())
+                            .thenComparingInt(
+                                    f -> documentOrder.getOrDefault(f.source().document(), 999))
+                            .thenComparing(DatedFact::id))
+                    .orElseThrow();
+            events.add(event);
+        }
+    }
+
+    private int support(DatedFact fact, List<FactDate> all) {
+        FactDate date = dates.get(fact.id());
+        return (int) all.stream().filter(other -> compatible(date, other)).count();
+    }
+
+    /**
+     * True if two sources could be giving the same date: "1995" and "July 1995" agree, "1995" and "1996" do not,
+     * and two ranges agree only when equal ("1954/1975" and "1959/1975" disagree).
+     */
+    static boolean compatible(FactDate a, FactDate b) {
+        boolean rangeA = a.precision() == FactDate.Precision.RANGE;
+        boolean rangeB = b.precision() == FactDate.Precision.RANGE;
+        if (rangeA && rangeB) {
+            return a.equals(b);
+        }
+        if (rangeA || rangeB) {
+            FactDate range = rangeA ? a : b;
+            FactDate other = rangeA ? b : a;
+            return !other.first().isBefore(range.first()) && !other.last().isAfter(range.last());
+        }
+        return a.overlaps(b);
+    }
+
+    /** Keys under which two facts count as the same event even when the extractor did not link them. */
+    private List<String> eventKeys(DatedFact fact) {
+        List<String> keys = new ArrayList<>();
+        if (fact.subject() != null && fact.action() != null) {
+            keys.add("sao|" + canonical(fact.subject()) + "|" + key(fact.action()) + "|"
+                    + (fact.object() == null ? "" : canonical(fact.object())));
+        }
+        if (fact.organization() != null && fact.kind() == FactKind.MEMBERSHIP) {
+            String member = fact.subject() != null ? canonical(fact.subject()) : String.join(",", fact.who());
+            keys.add("member|" + member + "|" + fact.organization());
+        }
+        if (fact.agreement() != null) {
+            keys.add("agreement|" + fact.agreement() + "|" + new TreeSet<>(fact.who()));
+        }
+        return keys;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        if (!parent.containsKey(a) || !parent.containsKey(b)) {
+            return; // a link to a plan or an unknown id: nothing to group
+        }
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            // the smaller id becomes the root, so grouping does not depend on link order
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+
+    private static String find(Map<String, String> parent, String id) {
+        String root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    // ---- when
+
+    private Question when(Event event) {
+        DatedFact fact = event.representative;
+        FactDate date = event.disputed ? agreedDecade(event) : event.date();
+        if (date == null || fact.subject() == null || fact.action() == null) {
+            return null;
+        }
+        String predicate = basePredicate(fact);
+        String subject = subjectPhrase(fact);
+        if (predicate == null || subject == null) {
+            return null;
+        }
+        List<String> unnamed = unnamedParties(fact, subject + " " + predicate);
+        if (!unnamed.isEmpty()) {
+            if ((fact.kind() != FactKind.TREATY && fact.kind() != FactKind.RELATIONS) || predicate.endsWith(" with")) {
+                return null; // the stem would not say who the other party was
+            }
+            predicate = predicate + " with " + English.joinAnd(unnamed);
+        }
+        String prompt = date.askWords() + " " + auxiliaryClause(subject, predicate) + "?";
+        String id = fact.id() + ".when";
+        if (leaksDate(prompt, date)) {
+            return null;
+        }
+        List<FactDate> distractors = dateDistractors(date, event.allDates(), id, 3);
+        if (distractors.size() < 3) {
+            return null;
+        }
+        List<FactDate> all = new ArrayList<>(distractors);
+        all.add(date);
+        all.sort(Comparator.naturalOrder());
+        List<String> options = all.stream().map(FactDate::display).toList();
+        String explanation = "Answer: " + date.display() + ". " + evidence(event);
+        return new Question(
+                id,
+                QuestionKind.WHEN,
+                prompt,
+                date.display(),
+                date.acceptVariants(),
+                options,
+                List.of(),
+                null,
+                null,
+                List.of(fact.id()),
+                explanation,
+                tags(fact));
+    }
+
+    /** Countries the fact involves that the text does not name (the bank's own country aside). */
+    private List<String> unnamedParties(DatedFact fact, String text) {
+        List<String> result = new ArrayList<>();
+        for (String name : fact.who()) {
+            Entity party = entities.get(name);
+            if (party != null
+                    && party.type() == Entity.Type.COUNTRY
+                    && !party.name().equals(focus)
+                    && !mentionsEntity(text, party)) {
+                result.add(English.nounPhrase(party.name(), party.type()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * For an event the sources date differently, the decade they all agree on ("1995" and "1996": the 1990s), so
+     * the date can still be asked without taking sides; null when they disagree even on that.
+     */
+    private FactDate agreedDecade(Event event) {
+        int decade = event.date().firstYear() / 10 * 10;
+        FactDate candidate = FactDate.ofYears(FactDate.Precision.DECADE, decade, decade + 9);
+        for (FactDate date : event.allDates()) {
+            if (date.precision() == FactDate.Precision.RANGE
+                    || date.precision() == FactDate.Precision.CENTURY
+                    || date.first().isBefore(candidate.first())
+                    || date.last().isAfter(candidate.last())) {
+                return null;
+            }
+        }
+        return candidate;
+    }
+
+    /** "did Vietnam join ASEAN", or "was Vietnam admitted to ASEAN" when the action is passive. */
+    private static String auxiliaryClause(String subject, String predicate) {
+        if (predicate.startsWith("be ")) {
+            String verb = plural(subject) ? "were" : "was";
+            return verb + " " + subject + " " + predicate.substring(3);
+        }
+        return "did " + subject + " " + predicate;
+    }
+
+    private static boolean plural(String subject) {
+        String s = subject.toLowerCase(Locale.ROOT);
+        return s.contains(" and ") || s.startsWith("both ") || s.startsWith("the two ");
+    }
+
+    /** The action and object in base form ("join the World Trade Organization"), or null if unusable. */
+    private String basePredicate(DatedFact fact) {
+        String action = English.clause(fact.action());
+        if (action.isEmpty()
+                || !Character.isLowerCase(action.charAt(0))
+                || English.startsWithPastVerb(action)
+                        && !action.startsWith("set")
+                        && !action.startsWith("put")
+                        && !action.startsWith("let")) {
+            return null; // a base-form verb is lower case and not a past form
+        }
+        String object = fact.object() == null ? "" : English.clause(fact.object());
+        return object.isEmpty() ? action : action + " " + object;
+    }
+
+    /** The subject as it reads mid-sentence ("the United States"). */
+    private String subjectPhrase(DatedFact fact) {
+        String subject = fact.subject();
+        if (subject == null || subject.isBlank()) {
+            return null;
+        }
+        Entity entity = entity(subject);
+        if (entity != null && English.withoutArticle(subject).equalsIgnoreCase(entity.name())) {
+            return English.nounPhrase(entity.name(), entity.type());
+        }
+        // a compound subject ("United States and Vietnam") reads as the event writes it
+        String event = English.clause(fact.event());
+        String bare = English.withoutArticle(subject);
+        if (event.startsWith("The " + bare + " ")) {
+            return "the " + bare;
+        }
+        return subject.startsWith("The ") ? "the " + subject.substring(4) : subject;
+    }
+
+    private boolean leaksDate(String text, FactDate date) {
+        return text.contains(Integer.toString(date.firstYear())) || text.contains(Integer.toString(date.lastYear()));
+    }
+
+    /**
+     * Dates at the answer's precision, spaced by a step chosen from the id, some before and some after the answer so
+     * its position among the sorted options varies. None overlaps a date any source gives for the event.
+     */
+    private List<FactDate> dateDistractors(FactDate answer, List<FactDate> forbidden, String seedKey, int count) {
+        Random random = new Random(Shuffle.seed(seedKey));
+        int step = switch (answer.precision()) {
+            case DAY -> new int[] {19, 38, 47, 73}[random.nextInt(4)];
+            case MONTH -> 2 + random.nextInt(4);
+            case YEAR -> 1 + random.nextInt(3);
+            case DECADE, CENTURY -> 1;
+            case RANGE -> 2 + random.nextInt(4);
+        };
+        int wantedBefore = random.nextInt(count + 1);
+        List<FactDate> before = new ArrayList<>();
+        List<FactDate> after = new ArrayList<>();
+        for (int i = 1; i <= 40 && before.size() < count; i++) {
+            FactDate candidate = answer.shift(-step * i);
+            if (allowedDistractor(candidate, answer, forbidden)) {
+                before.add(candidate);
+            }
+        }
+        for (int i = 1; i <= 40 && after.size() < count; i++) {
+            FactDate candidate = answer.shift(step * i);
+            if (candidate.firstYear() > latestYear) {
+                break;
+            }
+            if (allowedDistractor(candidate, answer, forbidden)) {
+                after.add(candidate);
+            }
+        }
+        int takeBefore = Math.min(wantedBefore, before.size());
+        int takeAfter = Math.min(count - takeBefore, after.size());
+        takeBefore = Math.min(count - takeAfter, before.size());
+        List<FactDate> result = new ArrayList<>(before.subList(0, takeBefore));
+        result.addAll(after.subList(0, takeAfter));
+        return result;
+    }
+
+    private static boolean allowedDistractor(FactDate candidate, FactDate answer, List<FactDate> forbidden) {
+        if (candidate.firstYear() < 1) {
+            return false;
+        }
+        for (FactDate date : forbidden) {
+            if (answer.precision() == FactDate.Precision.RANGE && date.precision() == FactDate.Precision.RANGE) {
+                // a range is wrong only if both ends differ from every range a source gives
+                if (candidate.firstYear() == date.firstYear() || candidate.lastYear() == date.lastYear()) {
+                    return false;
+                }
+            } else if (candidate.overlaps(date)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- who
+
+    /** "Which country launched ... in February 1979?": asks the subject, built from the event clause. */
+    private Question whoSubject(Event event) {
+        DatedFact fact = event.representative;
+        Entity subject = fact.subject() == null ? null : entity(fact.subject());
+        if (subject == null || subject.type() == Entity.Type.AGREEMENT || plural(fact.subject())) {
+            return null;
+        }
+        if (subject.name().equals(focus) && fact.kind() == FactKind.MEMBERSHIP) {
+            return null; // other countries joined the same bodies, often at the same time
+        }
+        String predicate = pastPredicate(fact, subject);
+        if (predicate == null || English.containsYear(predicate) || dependsOnSubject(predicate)) {
+            return null;
+        }
+        FactDate date = event.date();
+        String prompt = whoWord(subject) + " " + predicate + " " + date.phrase() + "?";
+        String id = fact.id() + ".who";
+        if (mentionsEntity(prompt, subject)) {
+            return null;
+        }
+        Set<String> fitting = new HashSet<>();
+        for (DatedFact other : facts) {
+            if (other.subject() != null
+                    && samePredicate(other, fact)
+                    && dates.get(other.id()).overlaps(date)) {
+                Entity otherSubject = entity(other.subject());
+                fitting.add(otherSubject == null ? other.subject() : otherSubject.name());
+            }
+        }
+        fitting.remove(subject.name());
+        if (!fitting.isEmpty()) {
+            return null; // the stem fits another subject too
+        }
+        List<Entity> distractors = entityDistractors(subject, prompt, fitting, date, id, candidatesLike(subject));
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHO,
+                prompt,
+                subject,
+                distractors,
+                fact,
+                "Answer: " + subject.name() + ". " + evidence(event));
+    }
+
+    /** "Which country did Vietnam invade in December 1978?": asks a country or person that is the object. */
+    private Question whoObject(Event event) {
+        DatedFact fact = event.representative;
+        Entity object = fact.object() == null ? null : entity(fact.object());
+        if (object == null
+                || object.name().equals(focus)
+                || (object.type() != Entity.Type.COUNTRY && object.type() != Entity.Type.PERSON)) {
+            return null; // asking for the bank's own country is trivial
+        }
+        String subject = subjectPhrase(fact);
+        if (subject == null || fact.action() == null) {
+            return null;
+        }
+        String action = English.clause(fact.action());
+        if (action.isEmpty() || !Character.isLowerCase(action.charAt(0)) || action.startsWith("be ")) {
+            return null;
+        }
+        if (English.startsWithPastVerb(action)) {
+            return null;
+        }
+        FactDate date = event.date();
+        String prompt = whoWord(object) + " did " + subject + " " + action + " " + date.phrase() + "?";
+        String id = fact.id() + ".who.2";
+        if (mentionsEntity(prompt, object) || English.containsYear(action)) {
+            return null;
+        }
+        Set<String> fitting = new HashSet<>();
+        for (DatedFact other : facts) {
+            Entity otherObject = other.object() == null ? null : entity(other.object());
+            if (otherObject != null
+                    && other.subject() != null
+                    && other.action() != null
+                    && canonical(other.subject()).equals(canonical(fact.subject()))
+                    && key(other.action()).equals(key(fact.action()))
+                    && dates.get(other.id()).overlaps(date)) {
+                fitting.add(otherObject.name());
+            }
+        }
+        fitting.remove(object.name());
+        if (!fitting.isEmpty()) {
+            return null;
+        }
+        fitting.add(focus); // the bank's own country is rarely a plausible partner of itself
+        List<Entity> distractors = entityDistractors(object, prompt, fitting, date, id, candidatesLike(object));
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHO,
+                prompt,
+                object,
+                distractors,
+                fact,
+                "Answer: " + object.name() + ". " + evidence(event));
+    }
+
+    private static String whoWord(Entity entity) {
+        return switch (entity.type()) {
+            case PERSON -> "Who";
+            case COUNTRY -> "Which country";
+            case ORGANIZATION -> "Which organization";
+            case AGREEMENT -> "Which agreement";
+        };
+    }
+
+    /** The event clause after its subject, if it starts with a past-tense verb ("launched a three-week ..."). */
+    private String pastPredicate(DatedFact fact, Entity subject) {
+        String event = English.clause(fact.event());
+        List<String> forms = new ArrayList<>();
+        forms.add(fact.subject());
+        forms.add(subject.name());
+        forms.add("The " + subject.name());
+        forms.add("the " + subject.name());
+        forms.addAll(subject.aliases());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        for (String form : forms) {
+            if (event.startsWith(form + " ")) {
+                String rest = event.substring(form.length() + 1).trim();
+                return English.startsWithPastVerb(rest) ? rest : null;
+            }
+        }
+        if (subject.type() == Entity.Type.PERSON) {
+            // "Vietnamese Prime Minister Pham Minh Chinh attended ...": a title of capitalized words may come first
+            int at = event.indexOf(" " + subject.name() + " ");
+            if (at > 0 && event.substring(0, at).matches("(\\p{Lu}[\\p{L}'-]*\\s?)+")) {
+                String rest = event.substring(at + subject.name().length() + 2).trim();
+                return English.startsWithPastVerb(rest) ? rest : null;
+            }
+        }
+        return null;
+    }
+
+    /** Words whose meaning depends on who the subject is, so the predicate cannot take another subject. */
+    private static boolean dependsOnSubject(String predicate) {
+        String p = " " + predicate.toLowerCase(Locale.ROOT) + " ";
+        return p.contains(" the country")
+                || p.contains(" the two ")
+                || p.contains(" both ")
+                || p.contains(" each other")
+                || p.contains(" their ");
+    }
+
+    private boolean samePredicate(DatedFact a, DatedFact b) {
+        if (a.action() != null && b.action() != null) {
+            return key(a.action()).equals(key(b.action()))
+                    && canonical(Objects.toString(a.object(), "")).equals(canonical(Objects.toString(b.object(), "")));
+        }
+        Entity subjectA = a.subject() == null ? null : entity(a.subject());
+        Entity subjectB = b.subject() == null ? null : entity(b.subject());
+        if (subjectA == null || subjectB == null) {
+            return false;
+        }
+        String pa = pastPredicate(a, subjectA);
+        String pb = pastPredicate(b, subjectB);
+        return pa != null && pb != null && key(pa).equals(key(pb));
+    }
+
+    /** Entities that can stand in for the answer: same type, and for persons a comparable title. */
+    private List<Entity> candidatesLike(Entity answer) {
+        List<Entity> result = new ArrayList<>();
+        for (Entity entity : entities.values()) {
+            if (entity.type() != answer.type() || entity.name().equals(answer.name())) {
+                continue;
+            }
+            if (answer.type() == Entity.Type.PERSON && !comparableTitles(answer.title(), entity.title())) {
+                continue;
+            }
+            result.add(entity);
+        }
+        return result;
+    }
+
+    private static boolean comparableTitles(String a, String b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        String[] wa = a.trim().split("\\s+");
+        String[] wb = b.trim().split("\\s+");
+        return wa[wa.length - 1].equalsIgnoreCase(wb[wb.length - 1]);
+    }
+
+    /**
+     * Three distractors from {@code candidates}: not the answer, not named in the prompt, not fitting the stem; the
+     * ones the bank mentions closest in time to the question's date are preferred, then a seeded pick.
+     */
+    private List<Entity> entityDistractors(
+            Entity answer, String prompt, Set<String> fitting, FactDate date, String seedKey, List<Entity> candidates) {
+        List<Entity> pool = new ArrayList<>();
+        for (Entity candidate : candidates) {
+            if (candidate.name().equals(answer.name())
+                    || fitting.contains(candidate.name())
+                    || mentionsEntity(prompt, candidate)
+                    || containsMentioned(candidate, prompt)
+                    || sameWords(candidate, answer)) {
+                continue;
+            }
+            pool.add(candidate);
+        }
+        pool.sort(
+                Comparator.comparingInt((Entity e) -> distanceInYears(e, date)).thenComparing(Entity::name));
+        List<Entity> nearest = new ArrayList<>(pool.subList(0, Math.min(6, pool.size())));
+        List<Entity> picked = Shuffle.shuffled(nearest, seedKey);
+        return picked.subList(0, Math.min(3, picked.size()));
+    }
+
+    /** Two names for the same thing would make two correct options ("Kampuchea" and "Cambodia"). */
+    private static boolean sameWords(Entity a, Entity b) {
+        if (English.mentions(a.name(), b.name()) || English.mentions(b.name(), a.name())) {
+            return true; // "North Vietnam" beside "Vietnam" reads as a trick, not a distractor
+        }
+        Set<String> namesA = new HashSet<>();
+        namesA.add(key(a.name()));
+        a.aliases().forEach(x -> namesA.add(key(x)));
+        if (namesA.contains(key(b.name()))) {
+            return true;
+        }
+        return b.aliases().stream().anyMatch(x -> namesA.contains(key(x)));
+    }
+
+    private int distanceInYears(Entity entity, FactDate date) {
+        int best = 10_000;
+        int middle = (date.firstYear() + date.lastYear()) / 2;
+        for (DatedFact fact : facts) {
+            if (involves(fact, entity)) {
+                FactDate other = dates.get(fact.id());
+                best = Math.min(best, Math.abs((other.firstYear() + other.lastYear()) / 2 - middle));
+            }
+        }
+        return best;
+    }
+
+    private boolean involves(DatedFact fact, Entity entity) {
+        String name = entity.name();
+        return fact.who().contains(name)
+                || name.equals(fact.organization())
+                || name.equals(fact.agreement())
+                || (fact.subject() != null && entity.equals(entity(fact.subject())));
+    }
+
+    /** "North Vietnam" as a distractor in a stem that names Vietnam would confuse. */
+    private boolean containsMentioned(Entity candidate, String text) {
+        for (Entity other : entities.values()) {
+            if (other != candidate && English.mentions(candidate.name(), other.name()) && mentionsEntity(text, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsEntity(String text, Entity entity) {
+        if (English.mentions(text, entity.name())) {
+            return true;
+        }
+        return entity.aliases().stream().anyMatch(alias -> English.mentions(text, alias));
+    }
+
+    private Question choice(
+            String id,
+            QuestionKind kind,
+            String prompt,
+            Entity answer,
+            List<Entity> distractors,
+            DatedFact fact,
+            String explanation) {
+        List<String> options = new ArrayList<>();
+        options.add(answer.name());
+        distractors.forEach(d -> options.add(d.name()));
+        List<String> accept = BankFiles.distinct(answer.aliases());
+        accept.remove(answer.name());
+        return new Question(
+                id,
+                kind,
+                prompt,
+                answer.name(),
+                accept,
+                Shuffle.shuffled(options, id),
+                List.of(),
+                null,
+                null,
+                List.of(fact.id()),
+                explanation,
+                tags(fact));
+    }
+
+    // ---- which agreement / organization
+
+    /** "Which agreement did Vietnam and China sign in December 1999?" */
+    private Question whichAgreement(Event event) {
+        DatedFact fact = event.representative;
+        Entity agreement = fact.agreement() == null ? null : entities.get(fact.agreement());
+        if (agreement == null || fact.subject() == null || fact.action() == null || fact.object() == null) {
+            return null;
+        }
+        Entity object = entity(fact.object());
+        if (object == null || !object.name().equals(agreement.name())) {
+            return null; // the agreement must be what the action was done to
+        }
+        String action = English.clause(fact.action());
+        if (!Character.isLowerCase(action.charAt(0))
+                || action.startsWith("be ")
+                || English.startsWithPastVerb(action)) {
+            return null;
+        }
+        String subject = subjectPhrase(fact);
+        List<String> partners = new ArrayList<>();
+        Entity subjectEntity = entity(fact.subject());
+        for (String name : fact.who()) {
+            Entity party = entities.get(name);
+            if (party != null
+                    && party.type() == Entity.Type.COUNTRY
+                    && (subjectEntity == null || !party.name().equals(subjectEntity.name()))
+                    && !English.mentions(subject, party.name())
+                    && !English.mentions(action, party.name())) {
+                partners.add(English.nounPhrase(party.name(), party.type()));
+            }
+        }
+        boolean withPartner = action.endsWith(" with") || action.endsWith(" to");
+        String parties = withPartner || partners.isEmpty() ? subject : subject + " and " + English.joinAnd(partners);
+        String noun = agreementNoun(agreement);
+        FactDate date = event.date();
+        String prompt = "Which " + noun + " did " + parties + " " + action + " " + date.phrase() + "?";
+        String id = fact.id() + ".which-agreement";
+        if (mentionsEntity(prompt, agreement)) {
+            return null;
+        }
+        Set<String> fitting = new HashSet<>();
+        for (DatedFact other : facts) {
+            if (other.agreement() != null
+                    && !other.agreement().equals(agreement.name())
+                    && other.who().containsAll(fact.who())
+                    && dates.get(other.id()).overlaps(date)) {
+                fitting.add(other.agreement());
+            }
+        }
+        if (!fitting.isEmpty()) {
+            return null;
+        }
+        List<Entity> sameCategory = new ArrayList<>();
+        for (Entity candidate : candidatesLike(agreement)) {
+            if (Objects.equals(
+                    key(Objects.toString(candidate.category(), "")), key(Objects.toString(agreement.category(), "")))) {
+                sameCategory.add(candidate);
+            }
+        }
+        List<Entity> distractors = entityDistractors(agreement, prompt, fitting, date, id, sameCategory);
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHICH_AGREEMENT,
+                prompt,
+                agreement,
+                distractors,
+                fact,
+                "Answer: " + agreement.name() + ". " + evidence(event));
+    }
+
+    private static String agreementNoun(Entity agreement) {
+        String category =
+                agreement.category() == null ? "" : agreement.category().trim().toLowerCase(Locale.ROOT);
+        return switch (category) {
+            case "treaty", "convention", "declaration", "protocol", "partnership" -> category;
+            default -> "agreement";
+        };
+    }
+
+    /** "Which organization did Vietnam join in July 1995?" */
+    private Question whichOrganization(Event event) {
+        DatedFact fact = event.representative;
+        Entity organization = fact.organization() == null ? null : entities.get(fact.organization());
+        if (organization == null || fact.subject() == null || fact.action() == null || fact.object() == null) {
+            return null;
+        }
+        Entity object = entity(fact.object());
+        if (object == null || !object.name().equals(organization.name())) {
+            return null;
+        }
+        String action = English.clause(fact.action());
+        if (!Character.isLowerCase(action.charAt(0)) || English.startsWithPastVerb(action)) {
+            return null;
+        }
+        String subject = subjectPhrase(fact);
+        FactDate date = event.date();
+        String prompt = "Which organization " + auxiliaryClause(subject, action) + " " + date.phrase() + "?";
+        String id = fact.id() + ".which-organization";
+        if (mentionsEntity(prompt, organization)) {
+            return null;
+        }
+        Set<String> fitting = new HashSet<>();
+        for (DatedFact other : facts) {
+            if (other.organization() != null
+                    && other.subject() != null
+                    && canonical(other.subject()).equals(canonical(fact.subject()))
+                    && (other.kind() == fact.kind()
+                            || (other.action() != null && key(other.action()).equals(key(fact.action()))))
+                    && dates.get(other.id()).overlaps(date)) {
+                fitting.add(other.organization());
+            }
+        }
+        fitting.remove(organization.name());
+        if (!fitting.isEmpty()) {
+            return null;
+        }
+        // organizations that take members in this bank are the plausible ones; others only fill up
+        Set<String> sameRole = new LinkedHashSet<>();
+        for (DatedFact other : facts) {
+            if (other.organization() != null && other.kind() == fact.kind()) {
+                sameRole.add(other.organization());
+            }
+        }
+        List<Entity> preferred = new ArrayList<>();
+        List<Entity> rest = new ArrayList<>();
+        for (Entity candidate : candidatesLike(organization)) {
+            (sameRole.contains(candidate.name()) ? preferred : rest).add(candidate);
+        }
+        List<Entity> distractors = entityDistractors(organization, prompt, fitting, date, id, preferred);
+        if (distractors.size() < 3) {
+            List<Entity> more = entityDistractors(organization, prompt, fitting, date, id, rest);
+            List<Entity> combined = new ArrayList<>(distractors);
+            for (Entity e : more) {
+                if (combined.size() < 3) {
+                    combined.add(e);
+                }
+            }
+            distractors = combined;
+        }
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHICH_ORGANIZATION,
+                prompt,
+                organization,
+                distractors,
+                fact,
+                "Answer: " + organization.name() + ". " + evidence(event));
+    }
+
+    // ---- true / false
+
+    /**
+     * Up to three statements: the true date ({@code .1}), a false date no source gives ({@code .2}) and a false actor
+     * for whom no fact of the bank says the same ({@code .3}).
+     */
+    private List<Question> trueFalse(Event event) {
+        DatedFact fact = event.representative;
+        String clause = English.capitalize(English.clause(fact.event()));
+        FactDate date = event.date();
+        List<Question> result = new ArrayList<>();
+        if (event.disputed || English.containsYear(clause) || !startsWithSubjectAndVerb(fact)) {
+            return result; // a date the sources disagree on makes a confusing statement either way
+        }
+        String trueStatement = clause + " " + date.phrase() + ".";
+        if (!event.disputed) {
+            result.add(trueFalseQuestion(
+                    fact.id() + ".true-false.1", trueStatement, true, fact, "True. " + evidence(event)));
+        }
+        String falseId = fact.id() + ".true-false.2";
+        List<FactDate> wrong = dateDistractors(date, event.allDates(), falseId, 1);
+        if (!wrong.isEmpty()) {
+            String statement = clause + " " + wrong.get(0).phrase() + ".";
+            String why = event.disputed
+                    ? "False. No source gives " + wrong.get(0).display() + ". "
+                    : "False. It was " + date.display() + ", not "
+                            + wrong.get(0).display() + ". ";
+            result.add(trueFalseQuestion(falseId, statement, false, fact, why + evidence(event)));
+        }
+        Entity subject = fact.subject() == null ? null : entity(fact.subject());
+        String predicate = subject == null ? null : pastPredicate(fact, subject);
+        if (subject != null
+                && predicate != null
+                && !dependsOnSubject(predicate)
+                && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON)
+                && !plural(fact.subject())
+                && fact.kind() != FactKind.MEMBERSHIP) {
+            String actorId = fact.id() + ".true-false.3";
+            Set<String> fitting = new HashSet<>();
+            for (DatedFact other : facts) {
+                if (other.subject() != null && samePredicate(other, fact)) {
+                    Entity otherSubject = entity(other.subject());
+                    fitting.add(otherSubject == null ? other.subject() : otherSubject.name());
+                }
+            }
+            String probe = predicate + " " + date.phrase();
+            List<Entity> others = entityDistractors(subject, probe, fitting, date, actorId, candidatesLike(subject));
+            if (!others.isEmpty()) {
+                Entity other = others.get(0);
+                String statement =
+                        English.capitalize(English.nounPhrase(other.name(), other.type())) + " " + probe + ".";
+                result.add(trueFalseQuestion(
+                        actorId,
+                        statement,
+                        false,
+                        fact,
+                        "False. It was " + English.nounPhrase(subject.name(), subject.type()) + ", not "
+                                + English.nounPhrase(other.name(), other.type()) + ". " + evidence(event)));
+            }
+        }
+        return result;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "When",
+            "After",
+            "Following",
+            "Before",
+            "During",
+            "While",
+            "Although",
+            "If",
+            "Since",
+            "As",
+            "In",
+            "On",
+            "By",
+            "Until",
+            "Once",
+            "Because");
+
+    /** The event clause must read "Subject verbed ...", or statements built from it may be ungrammatical. */
+    private boolean startsWithSubjectAndVerb(DatedFact fact) {
+        String event = English.clause(fact.event());
+        if (fact.subject() != null) {
+            Entity subject = entity(fact.subject());
+            if (subject != null && pastPredicate(fact, subject) != null) {
+                return true;
+            }
+            String s = fact.subject();
+            if (event.startsWith(s + " ")) {
+                return English.startsWithPastVerb(event.substring(s.length() + 1));
+            }
+        }
+        // otherwise: a capitalized subject of up to ten words, then a finite past verb ("... was formed")
+        String[] words = event.split("\\s+");
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0)) || SUBORDINATORS.contains(words[0])) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(words.length, 11); i++) {
+            String word = words[i];
+            if (word.equals("to") || word.endsWith(",")) {
+                return false; // an infinitive or a fronted phrase: not a plain clause
+            }
+            if (English.isPastTense(word) && !word.contains("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Question trueFalseQuestion(String id, String statement, boolean truth, DatedFact fact, String explanation) {
+        return new Question(
+                id,
+                QuestionKind.TRUE_FALSE,
+                "True or false? " + statement,
+                truth ? Question.TRUE : Question.FALSE,
+                List.of(),
+                List.of(Question.TRUE, Question.FALSE),
+                List.of(),
+                statement,
+                null,
+                List.of(fact.id()),
+                explanation,
+                tags(fact));
+    }
+
+    // ---- cloze
+
+    /** "Vietnam joined APEC in _____." with the date as the answer. */
+    private Question clozeDate(Event event) {
+        DatedFact fact = event.representative;
+        FactDate date = event.date();
+        String clause = English.capitalize(English.clause(fact.event()));
+        if (event.disputed
+                || date.precision() == FactDate.Precision.RANGE
+                || English.containsYear(clause)
+                || !startsWithSubjectAndVerb(fact)) {
+            return null;
+        }
+        String front = clause + " " + date.preposition() + " " + Question.BLANK + ".";
+        return new Question(
+                fact.id() + ".cloze.1",
+                QuestionKind.CLOZE,
+                front,
+                date.display(),
+                date.acceptVariants(),
+                List.of(),
+                List.of(),
+                null,
+                back(date.display(), event),
+                List.of(fact.id()),
+                "Answer: " + date.display() + ". " + evidence(event),
+                tags(fact));
+    }
+
+    /** "In July 1995, Vietnam joined _____." with the agreement, organization or other party as the answer. */
+    private Question clozeName(Event event) {
+        DatedFact fact = event.representative;
+        String clause = English.clause(fact.event());
+        if (English.containsYear(clause) || !startsWithSubjectAndVerb(fact)) {
+            return null;
+        }
+        List<Entity> targets = new ArrayList<>();
+        if (fact.agreement() != null) {
+            targets.add(entities.get(fact.agreement()));
+        }
+        if (fact.organization() != null) {
+            targets.add(entities.get(fact.organization()));
+        }
+        for (String name : fact.who()) {
+            Entity party = entities.get(name);
+            if (party != null && !party.name().equals(focus)) {
+                targets.add(party);
+            }
+        }
+        for (Entity target : targets) {
+            if (target == null) {
+                continue;
+            }
+            String blanked = blank(clause, target);
+            if (blanked == null) {
+                continue;
+            }
+            FactDate date = event.date();
+            String front = English.capitalize(date.phrase()) + ", " + English.midSentence(blanked) + ".";
+            List<String> accept = BankFiles.distinct(target.aliases());
+            accept.remove(target.name());
+            return new Question(
+                    fact.id() + ".cloze.2",
+                    QuestionKind.CLOZE,
+                    front,
+                    target.name(),
+                    accept,
+                    List.of(),
+                    List.of(),
+                    null,
+                    back(target.name(), event),
+                    List.of(fact.id()),
+                    "Answer: " + target.name() + ". " + evidence(event),
+                    tags(fact));
+        }
+        return null;
+    }
+
+    /**
+     * The clause with the entity's single mention (and its article) replaced by the blank, or null when the entity
+     * is not mentioned exactly once in a form that blanks cleanly.
+     */
+    private static String blank(String clause, Entity target) {
+        List<String> forms = new ArrayList<>();
+        forms.add(target.name());
+        forms.addAll(target.aliases());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        for (String form : forms) {
+            int at = indexOfWord(clause, form);
+            if (at < 0) {
+                continue;
+            }
+            int start = at;
+            int end = at + form.length();
+            // "the World Trade Organization (WTO)": take the article and a following acronym into the blank
+            if (start >= 4 && clause.regionMatches(true, start - 4, "the ", 0, 4)) {
+                start -= 4;
+            }
+            for (String alias : target.aliases()) {
+                String bracket = " (" + alias + ")";
+                if (clause.startsWith(bracket, end)) {
+                    end += bracket.length();
+                    break;
+                }
+            }
+            if (!standsAlone(clause, start, end)) {
+                return null; // "the ASEAN summit": blanking a modifier reads badly and "an _____" gives hints
+            }
+            String blanked = clause.substring(0, start) + Question.BLANK + clause.substring(end);
+            String rest = clause.substring(0, start) + clause.substring(end);
+            boolean mentionedAgain = English.mentions(rest, target.name())
+                    || target.aliases().stream().anyMatch(a -> English.mentions(rest, a));
+            if (mentionedAgain) {
+                return null; // a second mention gives the answer away
+            }
+            return blanked;
+        }
+        return null;
+    }
+
+    private static final Set<String> AFTER_NOUN_PHRASE = Set.of(
+            "in", "on", "at", "to", "for", "with", "and", "or", "as", "from", "by", "after", "before", "during",
+            "under", "over", "into", "that", "which", "who", "since", "of", "against", "about", "while", "when");
+
+    /** True if text[start, end) is a whole noun phrase: not after "a"/"an", and followed by an end or a function word. */
+    private static boolean standsAlone(String clause, int start, int end) {
+        String before = clause.substring(0, start).trim().toLowerCase(Locale.ROOT);
+        if (before.endsWith(" a") || before.endsWith(" an") || before.equals("a") || before.equals("an")) {
+            return false;
+        }
+        String after = clause.substring(end).trim();
+        if (after.isEmpty() || ",;:.)".indexOf(after.charAt(0)) >= 0) {
+            return true;
+        }
+        String next = after.split("[\\s,;:.)]+")[0].toLowerCase(Locale.ROOT);
+        return AFTER_NOUN_PHRASE.contains(next) || English.isPastTense(next);
+    }
+
+    private static int indexOfWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    private String back(String answer, Event event) {
+        DatedFact fact = event.representative;
+        return answer + ". " + quote(fact.source().sentence()) + " (" + citation(fact) + ")";
+    }
+
+    // ---- order
+
+    /**
+     * Chronology puzzles of 3 to 5 events: per country or organization, and over the whole bank. Only undisputed,
+     * single dates that fall in different years are used, so the order is decidable at every precision.
+     */
+    private List<Question> orderQuestions() {
+        List<Event> usable = new ArrayList<>();
+        for (Event event : events) {
+            DatedFact fact = event.representative;
+            FactDate date = event.date();
+            String clause = English.clause(fact.event());
+            if (!event.disputed
+                    && date.precision() != FactDate.Precision.RANGE
+                    && date.precision() != FactDate.Precision.CENTURY
+                    && !English.containsYear(clause)
+                    && clause.length() <= 140
+                    && startsWithSubjectAndVerb(fact)) {
+                usable.add(event);
+            }
+        }
+        usable.sort(Comparator.comparing(Event::date).thenComparing(e -> e.representative.id()));
+        Map<String, List<Event>> themes = new LinkedHashMap<>();
+        themes.put("", usable);
+        Map<String, List<Event>> byTag = new java.util.TreeMap<>();
+        for (Event event : usable) {
+            for (String slug : entitySlugs(event.representative)) {
+                byTag.computeIfAbsent(slug, s -> new ArrayList<>()).add(event);
+            }
+        }
+        themes.putAll(byTag);
+
+        List<Question> result = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        Set<Set<String>> usedSets = new HashSet<>();
+        for (Map.Entry<String, List<Event>> theme : themes.entrySet()) {
+            for (List<Event> group : chronologicalGroups(theme.getValue())) {
+                Set<String> members = new HashSet<>();
+                group.forEach(e -> members.add(e.representative.id()));
+                if (!usedSets.add(members)) {
+                    continue;
+                }
+                result.add(orderQuestion(group, theme.getKey(), usedIds));
+            }
+        }
+        return result;
+    }
+
+    /** Splits events into chains whose years strictly increase, then cuts each chain into groups of 3 to 5. */
+    private static List<List<Event>> chronologicalGroups(List<Event> sorted) {
+        List<List<Event>> groups = new ArrayList<>();
+        List<Event> remaining = new ArrayList<>(sorted);
+        while (remaining.size() >= 3) {
+            List<Event> chain = new ArrayList<>();
+            List<Event> left = new ArrayList<>();
+            for (Event event : remaining) {
+                if (chain.isEmpty() || chain.get(chain.size() - 1).date().clearlyBefore(event.date())) {
+                    chain.add(event);
+                } else {
+                    left.add(event);
+                }
+            }
+            if (chain.size() < 3) {
+                break;
+            }
+            groups.addAll(cut(chain));
+            remaining = left;
+        }
+        return groups;
+    }
+
+    private static List<List<Event>> cut(List<Event> chain) {
+        List<List<Event>> pieces = new ArrayList<>();
+        int n = chain.size();
+        int at = 0;
+        while (n - at > 0) {
+            int left = n - at;
+            int size = left <= 5 ? left : (left == 6 ? 3 : 4);
+            if (size < 3) {
+                break;
+            }
+            pieces.add(chain.subList(at, at + size));
+            at += size;
+        }
+        return pieces;
+    }
+
+    private Question orderQuestion(List<Event> group, String theme, Set<String> usedIds) {
+        List<String> items = new ArrayList<>();
+        List<String> factIds = new ArrayList<>();
+        StringBuilder explanation = new StringBuilder("Correct order: ");
+        Set<String> tags =
+                new TreeSet<>(Comparator.comparing(QuestionGenerator::tagOrder).thenComparing(t -> t));
+        for (int i = 0; i < group.size(); i++) {
+            DatedFact fact = group.get(i).representative;
+            String item = English.capitalize(English.clause(fact.event()));
+            items.add(item);
+            factIds.add(fact.id());
+            explanation
+                    .append(i + 1)
+                    .append(". ")
+                    .append(item)
+                    .append(" (")
+                    .append(group.get(i).date().display())
+                    .append("; ")
+                    .append(quote(fact.source().sentence()))
+                    .append(", ")
+                    .append(citation(fact))
+                    .append(")");
+            explanation.append(i + 1 < group.size() ? " " : "");
+            tags.add(decade(group.get(i).date().firstYear()));
+        }
+        if (!theme.isEmpty()) {
+            tags.add(theme);
+        }
+        String base = group.get(0).representative.id() + ".order";
+        String id = base;
+        for (int n = 2; usedIds.contains(id); n++) {
+            id = base + "." + n;
+        }
+        usedIds.add(id);
+        return new Question(
+                id,
+                QuestionKind.ORDER,
+                "Put these events in chronological order, earliest first.",
+                String.join(Question.ORDER_SEPARATOR, items),
+                List.of(),
+                List.of(),
+                items,
+                null,
+                null,
+                factIds,
+                explanation.toString(),
+                List.copyOf(tags));
+    }
+
+    private static int tagOrder(String tag) {
+        return tag.matches("\\d+s") ? 0 : 1;
+    }
+
+    // ---- explanations and tags
+
+    /** The evidence sentence and its document, plus agreeing and disagreeing sources and how the date was read. */
+    private String evidence(Event event) {
+        DatedFact fact = event.representative;
+        StringBuilder out = new StringBuilder();
+        out.append("Source: ")
+                .append(quote(fact.source().sentence()))
+                .append(" (")
+                .append(citation(fact))
+                .append(").");
+        if (fact.dateNote() != null && !fact.dateNote().isBlank()) {
+            out.append(" Date read as: ")
+                    .append(English.clause(fact.dateNote()))
+                    .append('.');
+        }
+        Set<String> agreeing = new LinkedHashSet<>();
+        Map<String, Set<String>> disagreeing = new LinkedHashMap<>();
+        FactDate date = event.date();
+        for (DatedFact member : event.members) {
+            if (member == fact) {
+                continue;
+            }
+            String title = document(member).title();
+            FactDate other = dates.get(member.id());
+            if (other.overlaps(date)) {
+                if (!title.equals(document(fact).title())) {
+                    agreeing.add(title);
+                }
+            } else {
+                disagreeing.computeIfAbsent(title, t -> new LinkedHashSet<>()).add(other.display());
+            }
+        }
+        if (!agreeing.isEmpty()) {
+            out.append(" Also stated in ")
+                    .append(English.joinAnd(List.copyOf(agreeing)))
+                    .append('.');
+        }
+        if (!disagreeing.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            disagreeing.forEach((title, values) -> parts.add(title + " gives " + English.joinAnd(List.copyOf(values))));
+            out.append(" Sources disagree on the date: ")
+                    .append(String.join("; ", parts))
+                    .append(", against ")
+                    .append(date.display())
+                    .append(" here.");
+        }
+        return out.toString();
+    }
+
+    private static String quote(String sentence) {
+        return "“" + English.clause(sentence.trim()) + "”";
+    }
+
+    private String citation(DatedFact fact) {
+        return document(fact).citation();
+    }
+
+    private BankInfo.Document document(DatedFact fact) {
+        return info.document(fact.source().document())
+                .orElse(new BankInfo.Document(
+                        fact.source().document(), fact.source().document(), null, null, null));
+    }
+
+    /** Decade(s), fact kind, then slugs of the countries and organizations involved (the focus country left out). */
+    private List<String> tags(DatedFact fact) {
+        List<String> tags = new ArrayList<>();
+        FactDate date = dates.get(fact.id());
+        for (int decade = date.firstYear() / 10 * 10; decade <= date.lastYear() && tags.size() < 3; decade += 10) {
+            tags.add(decade(decade));
+        }
+        tags.add(fact.kind().yamlName());
+        tags.addAll(entitySlugs(fact));
+        return BankFiles.distinct(tags);
+    }
+
+    private static String decade(int year) {
+        return (year / 10 * 10) + "s";
+    }
+
+    private List<String> entitySlugs(DatedFact fact) {
+        Set<String> slugs = new TreeSet<>();
+        List<String> names = new ArrayList<>(fact.who());
+        if (fact.organization() != null) {
+            names.add(fact.organization());
+        }
+        for (String name : names) {
+            Entity entity = entities.get(name);
+            if (entity == null
+                    || entity.name().equals(focus)
+                    || (entity.type() != Entity.Type.COUNTRY && entity.type() != Entity.Type.ORGANIZATION)) {
+                continue;
+            }
+            slugs.add(slugFor(entity));
+        }
+        return List.copyOf(slugs);
+    }
+
+    /** An organization's acronym makes the shorter slug ({@code asean}); otherwise the name ({@code china}). */
+    private static String slugFor(Entity entity) {
+        if (English.isAcronym(entity.name()) || entity.type() != Entity.Type.ORGANIZATION) {
+            return English.slug(entity.name());
+        }
+        for (String alias : entity.aliases()) {
+            if (English.isAcronym(alias) && alias.length() >= 3) {
+                return English.slug(alias);
+            }
+        }
+        return English.slug(entity.name());
+    }
+
+    // ---- names
+
+    private Entity entity(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        String bare = English.withoutArticle(phrase);
+        for (String form : List.of(
+                phrase,
+                bare,
+                bare.replaceFirst("\\s*\\([^)]*\\)$", ""),
+                bare.replaceFirst("(?i)\\s+(agreement|treaty)$", ""))) {
+            Entity entity = entityByForm.get(key(form));
+            if (entity != null) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    /** An entity's canonical name when the phrase names one, else the normalized phrase. */
+    private String canonical(String phrase) {
+        Entity entity = entity(phrase);
+        return entity != null ? entity.name() : key(English.withoutArticle(phrase));
+    }
+
+    private static String key(String text) {
+        return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private String mostFrequentParty() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (DatedFact fact : facts) {
+            for (String name : fact.who()) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse("");
+    }
+
+    private int latestYear() {
+        int latest = 0;
+        for (BankInfo.Document document : info.documents()) {
+            if (document.date() != null) {
+                latest = Math.max(
+                        latest,
+                        FactDate.parse(document.date()).map(FactDate::lastYear).orElse(0));
+            }
+        }
+        for (FactDate date : dates.values()) {
+            latest = Math.max(latest, date.lastYear());
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,70 @@
+package io.factdeck.questionbank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return GenerateCommand.run(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static Path copyOfSample(Path temp) throws IOException {
+        Path bank = temp.resolve("sample");
+        Files.createDirectories(bank);
+        Files.copy(Fixtures.SAMPLE.resolve(BankFiles.BANK), bank.resolve(BankFiles.BANK));
+        Files.copy(Fixtures.SAMPLE.resolve(BankFiles.FACTS), bank.resolve(BankFiles.FACTS));
+        return bank;
+    }
+
+    @Test
+    void rejectsBadUsage() {
+        assertEquals(2, run());
+        assertEquals(2, run("a", "b"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(GenerateCommand.USAGE));
+    }
+
+    @Test
+    void writesQuestionsThenFindsThemCurrent(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        assertEquals(1, run("--check", bank.toString()), "no questions.yaml yet");
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("when "));
+        String first = Files.readString(bank.resolve(BankFiles.QUESTIONS));
+        assertEquals(0, run(bank.toString()));
+        assertEquals(first, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "regeneration is byte-identical");
+        assertEquals(0, run("--check", bank.toString()));
+        Files.writeString(bank.resolve(BankFiles.QUESTIONS), first.replace("Vietnam", "Viet Nam"));
+        assertEquals(1, run("--check", bank.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("out of date"));
+    }
+
+    @Test
+    void reportsFactProblemsAndWritesNothing(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        String facts = Files.readString(bank.resolve(BankFiles.FACTS));
+        Files.writeString(bank.resolve(BankFiles.FACTS), facts.replace("date: \"1998-11\"", "date: \"11/1998\""));
+        assertEquals(1, run(bank.toString()));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8)
+                        .matches("(?s)sample/facts\\.yaml:\\d+: facts\\[\\d+]\\.date must be .*"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(bank.resolve(BankFiles.QUESTIONS)));
+    }
+}

@@ -1,0 +1,461 @@
+package io.factdeck.questionbank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factdeck.facts.DatedFact;
+import io.factdeck.facts.Entity;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class QuestionGeneratorTest {
+
+    private static BankInfo info;
+    private static BankFacts facts;
+    private static List<Question> questions;
+    private static Map<String, DatedFact> factById;
+    private static Map<String, Entity> entityByName;
+
+    @BeforeAll
+    static void generate() {
+        info = Fixtures.info();
+        facts = Fixtures.facts();
+        questions = new QuestionGenerator(info, facts).generate();
+        factById = facts.facts().stream().collect(Collectors.toMap(DatedFact::id, f -> f));
+        entityByName = facts.entities().stream().collect(Collectors.toMap(Entity::name, e -> e));
+    }
+
+    private static Question question(String id) {
+        return questions.stream()
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question " + id));
+    }
+
+    private static boolean has(String id) {
+        return questions.stream().anyMatch(q -> q.id().equals(id));
+    }
+
+    private static FactDate date(String factId) {
+        return FactDate.parse(factById.get(factId).date()).orElseThrow();
+    }
+
+    /** The fact and every fact reachable from it through same_as and conflicts, in either direction. */
+    private static Set<String> linked(String factId) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(factId));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (!seen.add(id) || !factById.containsKey(id)) {
+                continue;
+            }
+            DatedFact fact = factById.get(id);
+            todo.addAll(fact.sameAs());
+            todo.addAll(fact.conflicts());
+            for (DatedFact other : facts.facts()) {
+                if (other.sameAs().contains(id) || other.conflicts().contains(id)) {
+                    todo.add(other.id());
+                }
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void producesEveryKind() {
+        Set<QuestionKind> kinds = questions.stream().map(Question::kind).collect(Collectors.toSet());
+        assertEquals(
+                EnumSet.of(
+                        QuestionKind.WHEN,
+                        QuestionKind.WHO,
+                        QuestionKind.WHICH_AGREEMENT,
+                        QuestionKind.WHICH_ORGANIZATION,
+                        QuestionKind.ORDER,
+                        QuestionKind.TRUE_FALSE,
+                        QuestionKind.CLOZE),
+                kinds);
+    }
+
+    @Test
+    void readsStemsAsWritten() {
+        assertEquals(
+                "In which month and year did Vietnam join the Asia-Pacific Economic Cooperation forum?",
+                question("apec-membership-1998.when").prompt());
+        assertEquals(
+                "Which country launched a three-week incursion over Vietnam's northern border in February 1979?",
+                question("china-incursion-1979.who").prompt());
+        assertEquals(
+                "Which agreement did Vietnam and China sign in December 1999?",
+                question("land-border-agreement-1999.which-agreement").prompt());
+        assertEquals(
+                "Which organization did Vietnam join in June 1978?",
+                question("comecon-membership-1978.which-organization").prompt());
+        assertEquals(
+                "On what date did Vietnam join the United Nations?",
+                question("un-membership-1977.when").prompt());
+        assertEquals(
+                "In which month and year did the United States upgrade its liaison office in Hanoi to an embassy?",
+                question("us-relations-1995.when").prompt());
+        assertEquals(
+                "In which decade did Vietnam become a member of the World Bank?",
+                question("world-bank-membership-1990s.when").prompt());
+        assertEquals(
+                "Who officially visited Japan in October 2006?",
+                question("dung-japan-visit-2006.who").prompt());
+        assertEquals(
+                "In July 1995, Vietnam joined _____.",
+                question("asean-membership-1995.cloze.2").prompt());
+        assertEquals(
+                "Vietnam invaded Cambodia in _____.",
+                question("cambodia-invasion-1978.cloze.1").prompt());
+    }
+
+    @Test
+    void blanksOnlyWholeNames() {
+        // "Vietnam hosted the ASEAN summit": blanking ASEAN would leave "hosted _____ summit"
+        assertFalse(has("asean-summit-1998.cloze.2"));
+        assertEquals(
+                "Which country hosted the ASEAN summit in December 1998?",
+                question("asean-summit-1998.who").prompt());
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains(" an " + Question.BLANK)));
+    }
+
+    @Test
+    void readsAPersonsTitleBeforeTheName() {
+        assertEquals(
+                "On 12 May 2022, Vietnamese Prime Minister _____ attended a special summit in Washington.",
+                question("us-pm-visit-2022.cloze.2").prompt());
+        assertEquals(
+                "Who attended a special summit in Washington on 12 May 2022?",
+                question("us-pm-visit-2022.who").prompt());
+    }
+
+    @Test
+    void namesTheOtherPartyWhenTheStructuredFieldsLeaveItOut() {
+        assertEquals(
+                "In which month and year did Vietnam declare a strategic partnership with Russia?",
+                question("russia-partnership-2001.when").prompt());
+    }
+
+    @Test
+    void whenOptionsShareTheAnswersPrecisionAndAreDistinct() {
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.WHEN) {
+                continue;
+            }
+            FactDate answer = date(q.facts().get(0));
+            if (!answer.display().equals(q.answer())) {
+                // a disputed date is only asked at the decade every source agrees on
+                assertTrue(linked(q.facts().get(0)).size() > 1, q.id());
+                answer = FactDate.parse(answer.firstYear() / 10 + "0s").orElseThrow();
+            }
+            assertEquals(answer.display(), q.answer(), q.id());
+            assertEquals(4, q.options().size(), q.id());
+            assertEquals(4, new HashSet<>(q.options()).size(), q.id());
+            Set<String> sameShape = new HashSet<>();
+            for (String option : q.options()) {
+                sameShape.add(option.replaceAll("\\d+", "9").replaceAll("[A-Z][a-z]+", "Month"));
+            }
+            assertEquals(1, sameShape.size(), q.id() + " mixes precisions: " + q.options());
+            assertTrue(q.prompt().startsWith(answer.askWords()), q.id());
+        }
+    }
+
+    @Test
+    void noDistractorIsADateAnySourceGivesForTheEvent() {
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.WHEN) {
+                continue;
+            }
+            String factId = q.facts().get(0);
+            for (String linkedId : linked(factId)) {
+                FactDate given = date(linkedId);
+                for (String option : q.options()) {
+                    if (!option.equals(q.answer())) {
+                        assertFalse(
+                                overlapsDisplayed(option, given),
+                                q.id() + ": " + option + " is what " + linkedId + " says");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads an option back into a date by matching it against every date near the given one. */
+    private static boolean overlapsDisplayed(String option, FactDate given) {
+        for (int shift = -400; shift <= 400; shift++) {
+            FactDate candidate = given.shift(shift);
+            if (candidate.display().equals(option)) {
+                return candidate.overlaps(given)
+                        && (given.precision() != FactDate.Precision.RANGE || candidate.equals(given));
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void disputedDatesAreNeverAsked() {
+        // ASEAN: July 1995 in one document, 1996 in another; only the decade they agree on is asked
+        Question asean = question("asean-membership-1995.when");
+        assertEquals("In which decade did Vietnam join the Association of Southeast Asian Nations?", asean.prompt());
+        assertEquals("the 1990s", asean.answer());
+        assertTrue(asean.explanation().contains("Sources disagree on the date"), asean.explanation());
+        assertFalse(has("asean-membership-1995-2.when"));
+        assertFalse(has("asean-membership-1996.when"));
+        assertFalse(has("asean-membership-1995.true-false.1"));
+        assertFalse(has("asean-membership-1995.cloze.1"));
+        assertFalse(has("asean-membership-1995.true-false.2"), "a false date beside a disputed one confuses");
+        // the war's range: 1954-75 against 1959-75
+        assertFalse(has("second-indochina-war-1954.when"));
+        assertFalse(has("vietnam-war-1959.when"));
+        // but the event is still asked in ways that do not need the date, and the explanation says why
+        Question name = question("asean-membership-1995.cloze.2");
+        assertTrue(name.explanation().contains("Sources disagree on the date"), name.explanation());
+        assertTrue(name.explanation().contains("Beta history gives 1996"), name.explanation());
+    }
+
+    @Test
+    void eachEventIsAskedOnce() {
+        // asean-membership-1995-2 says the same as asean-membership-1995: no questions of its own
+        assertTrue(questions.stream().noneMatch(q -> q.id().startsWith("asean-membership-1995-2.")));
+        assertTrue(questions.stream().noneMatch(q -> q.id().startsWith("asean-membership-1996.")));
+        assertTrue(questions.stream().noneMatch(q -> q.id().startsWith("vietnam-war-1959.")));
+    }
+
+    @Test
+    void plansAreNotAsked() {
+        assertTrue(questions.stream().flatMap(q -> q.facts().stream()).noneMatch(id -> id.contains("plan")));
+    }
+
+    @Test
+    void choiceOptionsHaveTheAnswersTypeAndComparableTitles() {
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.WHO
+                    && q.kind() != QuestionKind.WHICH_AGREEMENT
+                    && q.kind() != QuestionKind.WHICH_ORGANIZATION) {
+                continue;
+            }
+            Entity answer = entityByName.get(q.answer());
+            assertNotNull(answer, q.id());
+            assertTrue(q.options().contains(q.answer()), q.id());
+            assertEquals(4, new HashSet<>(q.options()).size(), q.id());
+            for (String option : q.options()) {
+                Entity entity = entityByName.get(option);
+                assertNotNull(entity, q.id() + ": " + option);
+                assertEquals(answer.type(), entity.type(), q.id() + ": " + option);
+                if (answer.type() == Entity.Type.PERSON) {
+                    assertEquals(answer.title(), entity.title(), q.id() + ": " + option);
+                }
+            }
+        }
+        assertEquals(
+                Set.of("Nguyen Tan Dung", "Fumio Kishida", "Pham Minh Chinh", "Taro Aso"),
+                Set.copyOf(question("dung-japan-visit-2006.who").options()));
+    }
+
+    @Test
+    void whichAgreementDistractorsAreAgreementsOfTheSameCategory() {
+        Question q = question("land-border-agreement-1999.which-agreement");
+        for (String option : q.options()) {
+            assertEquals("agreement", entityByName.get(option).category(), option);
+        }
+        // the Gulf of Tonkin agreement was signed by the same parties, but a year later: a fair distractor
+        assertFalse(has("laos-treaty-1977.which-agreement"), "the only treaty of its category has no distractors");
+    }
+
+    @Test
+    void noOptionAlsoFitsTheStem() {
+        // World Bank and IMF membership is dated "the 1990s", which overlaps July 1995: asking which organization
+        // Vietnam joined in July 1995 would have more than one right answer, so it is not asked
+        assertFalse(has("asean-membership-1995.which-organization"));
+        // and no organization joined in an overlapping period appears as a distractor
+        Question wto = question("wto-membership-2007.which-organization");
+        assertEquals("World Trade Organization", wto.answer());
+        Question un = question("un-membership-1977.which-organization");
+        assertFalse(un.options().contains("Council for Mutual Economic Assistance")
+                && date("comecon-membership-1978").overlaps(date("un-membership-1977")));
+    }
+
+    @Test
+    void stemsNeverContainTheAnswerOrItsAliases() {
+        for (Question q : questions) {
+            if (q.kind() == QuestionKind.TRUE_FALSE || q.kind() == QuestionKind.ORDER) {
+                continue;
+            }
+            assertFalse(English.mentions(q.prompt(), q.answer()), q.id() + ": " + q.prompt());
+            Entity entity = entityByName.get(q.answer());
+            if (entity != null) {
+                for (String alias : entity.aliases()) {
+                    assertFalse(English.mentions(q.prompt(), alias), q.id() + ": " + alias + " in " + q.prompt());
+                }
+            }
+            if (q.kind() == QuestionKind.WHEN || q.kind() == QuestionKind.CLOZE && q.id().endsWith(".cloze.1")) {
+                FactDate answer = date(q.facts().get(0));
+                assertFalse(q.prompt().contains(Integer.toString(answer.firstYear())), q.id());
+            }
+        }
+    }
+
+    @Test
+    void falseStatementsAreFalseUnderEverySource() {
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.TRUE_FALSE) {
+                continue;
+            }
+            assertEquals("True or false? " + q.statement(), q.prompt());
+            String factId = q.facts().get(0);
+            DatedFact fact = factById.get(factId);
+            if (q.id().endsWith(".true-false.1")) {
+                assertEquals(Question.TRUE, q.answer());
+                assertTrue(q.statement().contains(date(factId).phrase()), q.id());
+            } else if (q.id().endsWith(".true-false.2")) {
+                assertEquals(Question.FALSE, q.answer());
+                String claimed = q.statement()
+                        .substring(fact.event().length())
+                        .replaceAll("\\.$", "")
+                        .trim();
+                for (String linkedId : linked(factId)) {
+                    assertFalse(
+                            claimed.equals(date(linkedId).phrase()) || overlapsPhrase(claimed, date(linkedId)),
+                            q.id() + " claims " + claimed + ", which " + linkedId + " gives");
+                }
+            } else {
+                assertEquals(Question.FALSE, q.answer());
+                String actor = q.statement().substring(0, q.statement().indexOf(" "));
+                assertFalse(q.statement().startsWith(fact.subject()), q.id());
+                for (DatedFact other : facts.facts()) {
+                    if (q.statement().startsWith(other.event())) {
+                        throw new AssertionError(q.id() + " is what " + other.id() + " says: " + actor);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean overlapsPhrase(String phrase, FactDate given) {
+        for (int shift = -400; shift <= 400; shift++) {
+            FactDate candidate = given.shift(shift);
+            if (candidate.phrase().equals(phrase)) {
+                return candidate.overlaps(given)
+                        && (given.precision() != FactDate.Precision.RANGE
+                                || candidate.firstYear() == given.firstYear()
+                                || candidate.lastYear() == given.lastYear());
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void orderQuestionsAreDecidable() {
+        List<Question> orders =
+                questions.stream().filter(q -> q.kind() == QuestionKind.ORDER).toList();
+        assertFalse(orders.isEmpty());
+        for (Question q : orders) {
+            assertTrue(q.items().size() >= 3 && q.items().size() <= 5, q.id());
+            assertEquals(q.items().size(), q.facts().size(), q.id());
+            for (int i = 0; i < q.facts().size(); i++) {
+                FactDate current = date(q.facts().get(i));
+                assertTrue(current.precision() != FactDate.Precision.RANGE, q.id());
+                for (String linkedId : linked(q.facts().get(i))) {
+                    assertTrue(
+                            QuestionGenerator.compatible(current, date(linkedId)), q.id() + ": disputed " + linkedId);
+                }
+                if (i > 0) {
+                    FactDate previous = date(q.facts().get(i - 1));
+                    assertTrue(previous.clearlyBefore(current), q.id() + ": " + previous + " vs " + current);
+                }
+                assertFalse(English.containsYear(q.items().get(i)), q.id());
+            }
+            assertEquals(String.join(Question.ORDER_SEPARATOR, q.items()), q.answer());
+            assertFalse(q.shuffledItems().equals(q.items()), q.id() + " would be shown solved");
+        }
+    }
+
+    @Test
+    void everyQuestionCitesItsEvidence() {
+        for (Question q : questions) {
+            assertFalse(q.facts().isEmpty(), q.id());
+            assertTrue(q.id().startsWith(q.facts().get(0) + "."), q.id());
+            DatedFact fact = factById.get(q.facts().get(0));
+            String title = info.document(fact.source().document()).orElseThrow().title();
+            assertTrue(q.explanation().contains(title), q.id() + ": " + q.explanation());
+            assertTrue(q.explanation().contains(English.clause(fact.source().sentence())), q.id());
+        }
+        assertTrue(question("doi-moi-1986.when").explanation().contains("Date read as: 6th Party Congress = 1986"));
+    }
+
+    @Test
+    void tagsCarryDecadeKindAndPartners() {
+        assertEquals(
+                List.of("1990s", "membership", "apec"),
+                question("apec-membership-1998.when").tags());
+        assertEquals(
+                List.of("1970s", "conflict", "china"),
+                question("china-incursion-1979.who").tags());
+    }
+
+    @Test
+    void idsAreUniqueAndWellFormed() {
+        Set<String> ids = new HashSet<>();
+        for (Question q : questions) {
+            assertTrue(ids.add(q.id()), "duplicate " + q.id());
+            assertTrue(BankFiles.ID.matcher(q.id()).matches(), q.id());
+        }
+    }
+
+    @Test
+    void sameFactsGiveByteIdenticalYaml() {
+        String first = BankFiles.writeQuestions(new QuestionGenerator(info, facts).generate());
+        String second = BankFiles.writeQuestions(new QuestionGenerator(Fixtures.info(), Fixtures.facts()).generate());
+        assertEquals(first, second);
+    }
+
+    @Test
+    void idsSurviveAddingAFact() {
+        String extra = Fixtures.read(Fixtures.SAMPLE.resolve(BankFiles.FACTS)).replace("plans:\n", """
+                          - id: philippines-spratly-1978
+                            date: "1978"
+                            event: "Vietnam and the Philippines agreed to negotiate their Spratly Islands claims"
+                            subject: Vietnam
+                            action: "agree to negotiate its Spratly Islands claims with"
+                            object: Philippines
+                            who: [Vietnam, Philippines]
+                            kind: relations
+                            source:
+                              document: beta.txt
+                              sentence: "Talks on the Spratly claims with the Philippines were agreed in 1978."
+                        plans:
+                        """);
+        BankFiles.Result<BankFacts> more = BankFiles.readFacts(extra, BankFiles.FACTS, info);
+        assertEquals(List.of(), more.problems());
+        Map<String, Question> after = new HashMap<>();
+        new QuestionGenerator(info, more.value()).generate().forEach(q -> after.put(q.id(), q));
+        List<String> changed = new ArrayList<>();
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.ORDER && !q.equals(after.get(q.id()))) {
+                changed.add(q.id());
+            }
+        }
+        assertTrue(after.containsKey("philippines-spratly-1978.when"));
+        // a new country may become a distractor elsewhere, but no question disappears or changes its answer
+        for (String id : changed) {
+            assertNotNull(after.get(id), id + " disappeared");
+            assertEquals(question(id).answer(), after.get(id).answer(), id);
+            if (!id.endsWith(".true-false.3")) { // the false actor is a distractor, which may change
+                assertEquals(question(id).prompt(), after.get(id).prompt(), id);
+            }
+        }
+    }
+}
