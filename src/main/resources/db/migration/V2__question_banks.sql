@@ -46,7 +46,8 @@ create table question (
     bank_id      bigint       not null references bank (id),
     question_key varchar(200) not null,
     kind         varchar(30)  not null
-        check (kind in ('when', 'who', 'which-agreement', 'which-organization', 'order', 'true-false', 'cloze')),
+        check (kind in ('when', 'who', 'which-agreement', 'which-organization', 'order', 'true-false', 'cloze',
+                        'choice', 'short-answer')),
     prompt       text         not null,
     answer       text         not null,
     accept       text[]       not null default '{}',

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -309,8 +308,10 @@ public class PracticeResource {
                 return "flashcard";
             case "order":
                 return "order";
-            case "true-false":
+            case "true-false", "choice":
                 return "choice";
+            case "short-answer":
+                return "typed";
             default:
                 break;
         }
@@ -336,22 +337,15 @@ public class PracticeResource {
             case "order" -> "Put in order";
             case "true-false" -> "True or false?";
             case "cloze" -> "Flashcard";
+            case "choice" -> "Choose the answer";
+            case "short-answer" -> "Type the answer";
             default -> kind;
         };
     }
 
-    /**
-     * The events of an order question in the order they are offered: a fixed shuffle derived from the question's
-     * key, never the chronological order itself.
-     */
+    /** The events of an order question as offered: the bank's fixed shuffle, never the chronological order. */
     static List<String> orderShown(QuestionEntity q) {
-        List<String> shown = new ArrayList<>(q.items);
-        shown.sort(Comparator.comparingInt((String item) -> (q.questionKey + "|" + item).hashCode())
-                .thenComparing(Comparator.naturalOrder()));
-        if (shown.equals(q.items) && shown.size() > 1) {
-            shown.add(shown.remove(0));
-        }
-        return shown;
+        return q.toQuestion().shuffledItems();
     }
 
     /** The events in the order the student gave, or empty when the positions are not 1..n each once. */

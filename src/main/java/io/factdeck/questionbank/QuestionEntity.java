@@ -74,4 +74,55 @@ public class QuestionEntity extends PanacheEntityBase {
     public boolean isRetired() {
         return retiredAt != null;
     }
+
+    /** The question as the pure model sees it (for exports and for the order in which items are shown). */
+    public Question toQuestion() {
+        return new Question(
+                questionKey,
+                QuestionKind.fromYaml(kind).orElseThrow(() -> new IllegalStateException("unknown kind " + kind)),
+                prompt,
+                answer,
+                accept,
+                options,
+                items,
+                statement,
+                back,
+                factKeys,
+                explanation,
+                tags);
+    }
+
+    /** Copies a question's content into this row; the key and the row id never change. */
+    void copyFrom(Question q) {
+        kind = q.kind().yamlName();
+        prompt = q.prompt();
+        answer = q.answer();
+        accept = q.accept();
+        options = q.options();
+        items = q.items();
+        statement = q.statement();
+        back = q.back();
+        factKeys = q.facts();
+        explanation = q.explanation();
+        tags = q.tags();
+        contentHash = hash(q);
+    }
+
+    /** A fingerprint of everything a student sees, to tell a changed question from an unchanged one. */
+    static String hash(Question q) {
+        String joined = String.join(
+                "\u0001",
+                q.kind().yamlName(),
+                q.prompt(),
+                q.answer(),
+                String.join("\u0002", q.accept()),
+                String.join("\u0002", q.options()),
+                String.join("\u0002", q.items()),
+                String.valueOf(q.statement()),
+                String.valueOf(q.back()),
+                String.join("\u0002", q.facts()),
+                q.explanation(),
+                String.join("\u0002", q.tags()));
+        return Hashes.sha256(joined);
+    }
 }

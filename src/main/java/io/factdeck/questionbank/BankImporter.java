@@ -1,0 +1,226 @@
+package io.factdeck.questionbank;
+
+import io.factdeck.facts.DatedFact;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports the banks under {@code questions/} at start-up: each bank in one transaction, keyed by its stable ids.
+ * A bank with any problem imports nothing and the version already stored stays live; an unchanged bank is not
+ * touched; a changed question keeps its row (and so every student's progress); a question that disappeared is
+ * retired, never deleted.
+ */
+@ApplicationScoped
+public class BankImporter {
+
+    private static final Logger LOG = Logger.getLogger(BankImporter.class);
+
+    /** What an import did. */
+    public record Report(
+            String bank,
+            boolean valid,
+            boolean unchanged,
+            int added,
+            int changed,
+            int retired,
+            List<Problem> problems) {
+
+        static Report invalid(String bank, List<Problem> problems) {
+            return new Report(bank, false, false, 0, 0, 0, problems);
+        }
+
+        @Override
+        public String toString() {
+            if (!valid) {
+                return bank + ": not imported, " + problems.size() + " problem(s)";
+            }
+            return unchanged
+                    ? bank + ": unchanged"
+                    : bank + ": " + added + " added, " + changed + " changed, " + retired + " retired";
+        }
+    }
+
+    @ConfigProperty(name = "factdeck.questions-dir", defaultValue = "questions")
+    Path questionsDir;
+
+    @ConfigProperty(name = "factdeck.import-at-start", defaultValue = "true")
+    boolean importAtStart;
+
+    void onStart(@Observes StartupEvent event) {
+        if (importAtStart) {
+            importAll(questionsDir);
+        }
+    }
+
+    /** Imports every bank folder (a folder with a {@code bank.yaml}) under the given directory. */
+    public List<Report> importAll(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            LOG.infof("No question banks: %s is not a directory", dir.toAbsolutePath());
+            return List.of();
+        }
+        List<Report> reports = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(dir)) {
+            for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve(BankFiles.BANK)))
+                    .sorted()
+                    .toList()) {
+                Report report = importBank(folder);
+                if (report.valid()) {
+                    LOG.info("Question bank " + report);
+                } else {
+                    LOG.error("Question bank " + report + ":\n  "
+                            + String.join(
+                                    "\n  ",
+                                    report.problems().stream()
+                                            .map(Problem::toString)
+                                            .toList()));
+                }
+                reports.add(report);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reports;
+    }
+
+    /** Imports one bank folder, all or nothing. */
+    public Report importBank(Path folder) {
+        String slug = folder.getFileName().toString();
+        BankFiles.Result<QuestionBank> loaded;
+        String contentHash;
+        try {
+            loaded = BankFiles.load(folder);
+            contentHash = hashFiles(folder);
+        } catch (IOException e) {
+            return Report.invalid(slug, List.of(new Problem(slug, 0, null, "cannot be read: " + e.getMessage())));
+        }
+        if (!loaded.ok()) {
+            return Report.invalid(slug, loaded.problems());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> store(loaded.value(), contentHash));
+    }
+
+    private Report store(QuestionBank bank, String contentHash) {
+        OffsetDateTime now = OffsetDateTime.now();
+        BankEntity entity = BankEntity.findBySlug(bank.info().id()).orElse(null);
+        if (entity != null && contentHash.equals(entity.contentHash)) {
+            return new Report(bank.info().id(), true, true, 0, 0, 0, List.of());
+        }
+        if (entity == null) {
+            entity = new BankEntity();
+            entity.slug = bank.info().id();
+            entity.origin = BankEntity.ORIGIN_FILE;
+            entity.published = true;
+        }
+        entity.title = bank.info().title();
+        entity.description = bank.info().description();
+        entity.contentHash = contentHash;
+        entity.updatedAt = now;
+        entity.persist();
+        long bankId = entity.id;
+
+        BankDocumentEntity.delete("key.bankId", bankId);
+        for (BankInfo.Document doc : bank.info().documents()) {
+            BankDocumentEntity row = new BankDocumentEntity();
+            row.key = new BankDocumentEntity.Key(bankId, doc.id());
+            row.title = doc.title();
+            row.publisher = doc.publisher();
+            row.publishedOn = doc.date();
+            row.url = doc.url();
+            row.persist();
+        }
+        storeFacts(bankId, bank);
+        return storeQuestions(bankId, bank, now);
+    }
+
+    private static void storeFacts(long bankId, QuestionBank bank) {
+        Map<String, FactEntity> existing = new HashMap<>();
+        FactEntity.<FactEntity>list("bankId", bankId).forEach(f -> existing.put(f.factKey, f));
+        List<DatedFact> all = new ArrayList<>(bank.facts().facts());
+        all.addAll(bank.facts().plans());
+        Set<String> kept = new HashSet<>();
+        for (DatedFact fact : all) {
+            FactEntity row = existing.get(fact.id());
+            if (row == null) {
+                row = new FactEntity();
+                row.bankId = bankId;
+                row.factKey = fact.id();
+            }
+            row.date = fact.date();
+            row.dateText = fact.dateText();
+            row.event = fact.event();
+            row.kind = fact.kind().yamlName();
+            row.modality = fact.modality().yamlName();
+            row.documentKey = fact.source().document();
+            row.sentence = fact.source().sentence();
+            row.sameAs = fact.sameAs();
+            row.conflicts = fact.conflicts();
+            row.persist();
+            kept.add(fact.id());
+        }
+        existing.values().stream().filter(f -> !kept.contains(f.factKey)).forEach(FactEntity::delete);
+    }
+
+    private static Report storeQuestions(long bankId, QuestionBank bank, OffsetDateTime now) {
+        Map<String, QuestionEntity> existing = new HashMap<>();
+        QuestionEntity.<QuestionEntity>list("bankId", bankId).forEach(q -> existing.put(q.questionKey, q));
+        int added = 0;
+        int changed = 0;
+        Set<String> present = new HashSet<>();
+        for (Question q : bank.questions()) {
+            present.add(q.id());
+            QuestionEntity row = existing.get(q.id());
+            if (row == null) {
+                row = new QuestionEntity();
+                row.bankId = bankId;
+                row.questionKey = q.id();
+                row.copyFrom(q);
+                row.updatedAt = now;
+                row.persist();
+                added++;
+            } else if (!QuestionEntity.hash(q).equals(row.contentHash) || row.isRetired()) {
+                row.copyFrom(q);
+                row.retiredAt = null;
+                row.updatedAt = now;
+                changed++;
+            }
+        }
+        int retired = 0;
+        for (QuestionEntity row : existing.values()) {
+            if (!present.contains(row.questionKey) && !row.isRetired()) {
+                row.retiredAt = now;
+                retired++;
+            }
+        }
+        return new Report(bank.info().id(), true, false, added, changed, retired, List.of());
+    }
+
+    /** A fingerprint of the bank's files, so that an unchanged bank is recognised without reading its rows. */
+    static String hashFiles(Path folder) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (String name : List.of(BankFiles.BANK, BankFiles.FACTS, BankFiles.QUESTIONS)) {
+            Path file = folder.resolve(name);
+            all.append(name).append('\u0000');
+            if (Files.exists(file)) {
+                all.append(Hashes.sha256(Files.readAllBytes(file)));
+            }
+            all.append('\u0000');
+        }
+        return Hashes.sha256(all.toString());
+    }
+}
