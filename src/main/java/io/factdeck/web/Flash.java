@@ -22,6 +22,12 @@ public class Flash {
         INSTRUCTOR_CREATED("instructor-created", "Your instructor account is ready."),
         PROMOTED("promoted", "The account is now an instructor account."),
         SETTINGS_SAVED("settings-saved", "Your settings are saved."),
+        IMPORTED("imported", "The questions are imported into a new draft bank. Check them, then publish it."),
+        PUBLISHED("published", "The bank is published: students can study it now."),
+        DOCUMENT_PROCESSED("processed", "The document is processed. Review the facts and questions, then publish."),
+        SAVED("saved", "Your change is saved."),
+        REJECTED("rejected", "Rejected. It stays rejected when the document is processed again."),
+        RESTORED("restored", "Restored."),
         ALREADY_SET_UP("already-set-up", "factdeck already has an instructor. Sign in to continue.");
 
         final String key;

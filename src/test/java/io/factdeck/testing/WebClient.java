@@ -69,6 +69,19 @@ public final class WebClient {
         return fields;
     }
 
+    /** Posts a multipart form (a file upload) with the CSRF token of the last page fetched. */
+    public Response postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        RequestSpecification spec = request().contentType("multipart/form-data");
+        withToken(fields).forEach((name, value) -> spec.multiPart(name, value));
+        if (fileField != null) {
+            spec.multiPart(fileField, fileName, content, "text/plain");
+        }
+        Response response = spec.post(path);
+        remember(response);
+        return response;
+    }
+
     /** Posts a form exactly as given: no CSRF token is added. */
     public Response postWithoutToken(String path, Map<String, String> form) {
         Response response = request().formParams(form).post(path);

@@ -1,0 +1,186 @@
+package io.factdeck.questionbank;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.factdeck.accounts.Role;
+import io.factdeck.accounts.User;
+import io.factdeck.testing.Db;
+import io.factdeck.testing.PostgresResource;
+import io.factdeck.testing.WebClient;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** The instructors' bank pages over HTTP: exports, GIFT import, publishing, and who may do what. */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class BanksResourceTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+    static final String PASSWORD = "instructor test password";
+    static final String GIFT = """
+            // questions an instructor brings
+            ::paris::In which year were the Paris Peace Accords signed? {=1973 ~1968 ~1975 ~1979}
+
+            ::asean-tf::Vietnam joined ASEAN in 1995. {TRUE}
+
+            ::doi-moi::Which policy of renovation did Vietnam launch in 1986? {=Doi Moi =Đổi Mới}
+            """;
+
+    @Inject
+    BankImporter importer;
+
+    long bankId;
+
+    @BeforeEach
+    void importSample() {
+        Path sample = Path.of("src", "test", "resources", "questionbank", "sample");
+        importer.importBank(sample);
+        bankId = Db.call(() -> BankEntity.findBySlug("sample").orElseThrow().id);
+    }
+
+    @Test
+    void exportsTheBankInEveryFormat() throws Exception {
+        WebClient web = instructor();
+        web.get("/instructor/banks").then().statusCode(200).body(containsString("Sample: a small country"));
+        web.get("/instructor/banks/" + bankId).then().statusCode(200).body(containsString("Moodle XML"));
+
+        Response gift = web.get("/instructor/banks/" + bankId + "/export?format=gift");
+        gift.then().statusCode(200).header("Content-Disposition", containsString("sample.gift.txt"));
+        assertTrue(GiftParser.parse(gift.asString(), "export").ok(), "our GIFT reads back");
+
+        Response xml = web.get("/instructor/banks/" + bankId + "/export?format=moodle-xml");
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.asByteArray()));
+        assertEquals("quiz", doc.getDocumentElement().getNodeName());
+        assertTrue(doc.getElementsByTagName("question").getLength() > 100);
+
+        String anki =
+                web.get("/instructor/banks/" + bankId + "/export?format=anki").asString();
+        for (String header : List.of("#separator:tab", "#html:true", "#columns:", "#deck:", "#tags column:")) {
+            assertTrue(anki.contains(header + (header.endsWith(":") ? "" : "\n")), header);
+        }
+        web.get("/instructor/banks/" + bankId + "/export?format=csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"));
+        web.get("/instructor/banks/" + bankId + "/export?format=yaml")
+                .then()
+                .statusCode(200)
+                .body(containsString("questions:"));
+        web.get("/instructor/banks/" + bankId + "/export?format=pdf").then().statusCode(404);
+    }
+
+    @Test
+    void exportsOnlyTheFilteredQuestions() {
+        WebClient web = instructor();
+        String csv = web.get("/instructor/banks/" + bankId + "/export?format=csv&kind=true-false")
+                .asString();
+        List<String> rows = csv.lines().skip(1).filter(l -> !l.isBlank()).toList();
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.contains("true-false")), csv);
+        long inDb = Db.call(
+                () -> QuestionEntity.count("bankId = ?1 and kind = 'true-false' and retiredAt is null", bankId));
+        assertTrue(csv.split("\r?\n").length - 1 >= inDb);
+    }
+
+    @Test
+    void importsGiftIntoADraftBankOfOnesOwnAndPublishesIt() {
+        WebClient web = instructor();
+        web.get("/instructor/banks/import");
+        Response created = web.postMultipart(
+                "/instructor/banks/import",
+                Map.of("title", "Brought from Moodle"),
+                "file",
+                "moodle.gift",
+                GIFT.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(303, created.statusCode(), created.asString());
+        String location = created.getHeader("Location");
+        long id = Long.parseLong(location.replaceAll(".*/instructor/banks/(\\d+).*", "$1"));
+        BankEntity bank = Db.call(() -> BankEntity.findById(id));
+        assertFalse(bank.published);
+        assertEquals(3L, Db.call(() -> QuestionEntity.count("bankId", id)));
+        web.get(location).then().body(containsString("Paris Peace Accords")).body(containsString("Publish this bank"));
+
+        web.post("/instructor/banks/" + id + "/publish", Map.of()).then().statusCode(303);
+        assertTrue(Db.call(() -> ((BankEntity) BankEntity.findById(id)).published));
+    }
+
+    @Test
+    void malformedGiftImportsNothingAndSaysWhichLine() {
+        WebClient web = instructor();
+        web.get("/instructor/banks/import");
+        long before = Db.call(() -> BankEntity.count());
+        Response response = web.postMultipart(
+                "/instructor/banks/import",
+                Map.of("title", "Broken", "gift", "::ok::A question? {=yes ~no}\n\n::bad::Unclosed answer {=yes ~no\n"),
+                null,
+                null,
+                null);
+
+        response.then()
+                .statusCode(422)
+                .body(containsString("Nothing was imported"))
+                .body(containsString("pasted text:3: question has a { without a closing }"))
+                .body(containsString("::bad::Unclosed answer"));
+        assertEquals(before, Db.call(() -> BankEntity.count()));
+    }
+
+    @Test
+    void studentsCannotUseThem() {
+        WebClient student = new WebClient();
+        student.signUp("bank-student-" + N.incrementAndGet(), PASSWORD);
+        student.get("/instructor/banks").then().statusCode(403);
+        student.get("/instructor/banks/" + bankId + "/export?format=gift")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void anotherInstructorsDraftIsNotThere() {
+        WebClient owner = instructor();
+        owner.get("/instructor/banks/import");
+        String location = owner.postMultipart(
+                        "/instructor/banks/import", Map.of("title", "Mine", "gift", GIFT), null, null, null)
+                .getHeader("Location");
+        long id = Long.parseLong(location.replaceAll(".*/instructor/banks/(\\d+).*", "$1"));
+
+        WebClient other = instructor();
+        other.get("/instructor/banks/" + id).then().statusCode(404);
+        other.get("/instructor/banks/" + id + "/export?format=gift").then().statusCode(404);
+        other.get("/instructor/banks");
+        other.post("/instructor/banks/" + id + "/publish", Map.of()).then().statusCode(404);
+        assertFalse(Db.call(() -> ((BankEntity) BankEntity.findById(id)).published));
+    }
+
+    static WebClient instructor() {
+        String name = "bank-teacher-" + N.incrementAndGet();
+        Db.run(() -> {
+            User user = new User();
+            user.username = name;
+            user.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
+            user.role = Role.INSTRUCTOR;
+            user.persist();
+        });
+        WebClient web = new WebClient();
+        assertEquals(302, web.logIn(name, PASSWORD).statusCode());
+        return web;
+    }
+}
