@@ -42,6 +42,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start(int width, int height) {
+        return start(width, height, null);
+    }
+
+    /** A browser that saves downloads into the given folder without asking. */
+    public static Browser withDownloads(Path downloads) {
+        return start(1280, 900, downloads);
+    }
+
+    private static Browser start(int width, int height, Path downloads) {
         requireChromium();
         try {
             Path profile = Files.createTempDirectory("factdeck-chrome");
@@ -59,6 +68,15 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--window-size=" + width + "," + height,
                     "--user-data-dir=" + profile);
+            if (downloads != null) {
+                options.setExperimentalOption(
+                        "prefs",
+                        java.util.Map.of(
+                                "download.default_directory",
+                                        downloads.toAbsolutePath().toString(),
+                                "download.prompt_for_download", false,
+                                "safebrowsing.enabled", false));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
