@@ -124,25 +124,80 @@ public final class DateExpressions {
      */
     public static List<TimeExpression> find(String sentence) {
         List<TimeExpression> found = new ArrayList<>();
-        scan(found, MDY_RANGE, sentence, DateExpressions::mdyRange);
-        scan(found, MD_D_Y, sentence, DateExpressions::mddy);
-        scan(found, DMY, sentence, m -> full(m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), null));
-        scan(found, MDY, sentence, m -> full(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), null));
-        scan(found, NUMERIC, sentence, DateExpressions::numeric);
-        scan(found, FROM_TO, sentence, m -> range(m, m.group(1), m.group(2)));
-        scan(found, YEAR_AND_YEAR, sentence, m -> range(m, m.group(1), m.group(2)));
-        scan(found, YEAR_RANGE, sentence, m -> range(m, m.group(1), m.group(2)));
-        scan(found, MONTH_YEAR, sentence, DateExpressions::monthYear);
-        scan(found, DECADE, sentence, DateExpressions::decade);
-        scan(found, CENTURY, sentence, DateExpressions::century);
-        scan(found, RELATIVE, sentence, m -> unresolved(m, TimeExpression.Type.RELATIVE));
-        scan(found, CONGRESS, sentence, m -> unresolved(m, TimeExpression.Type.CONGRESS));
-        scan(found, MONTH_DAY, sentence, m -> unresolved(m, TimeExpression.Type.YEARLESS));
-        scan(found, DAY_MONTH, sentence, m -> unresolved(m, TimeExpression.Type.YEARLESS));
-        scan(found, MONTH_ALONE, sentence, DateExpressions::monthAlone);
-        scan(found, YEAR_ALONE, sentence, DateExpressions::year);
+        // cheap tests first: most sentences have no digit, month, century, congress or relative phrase
+        boolean digits = hasDigit(sentence);
+        boolean month = hasMonth(sentence);
+        if (digits && month) {
+            scan(found, MDY_RANGE, sentence, DateExpressions::mdyRange);
+            scan(found, MD_D_Y, sentence, DateExpressions::mddy);
+            scan(found, DMY, sentence, m -> full(m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), null));
+            scan(found, MDY, sentence, m -> full(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), null));
+        }
+        if (digits) {
+            scan(found, NUMERIC, sentence, DateExpressions::numeric);
+            scan(found, FROM_TO, sentence, m -> range(m, m.group(1), m.group(2)));
+            scan(found, YEAR_AND_YEAR, sentence, m -> range(m, m.group(1), m.group(2)));
+            scan(found, YEAR_RANGE, sentence, m -> range(m, m.group(1), m.group(2)));
+        }
+        if (digits && month) {
+            scan(found, MONTH_YEAR, sentence, DateExpressions::monthYear);
+        }
+        if (digits) {
+            scan(found, DECADE, sentence, DateExpressions::decade);
+        }
+        if (sentence.contains("entur")) {
+            scan(found, CENTURY, sentence, DateExpressions::century);
+        }
+        if (hasRelativeWord(sentence)) {
+            scan(found, RELATIVE, sentence, m -> unresolved(m, TimeExpression.Type.RELATIVE));
+        }
+        if (sentence.contains("ongress")) {
+            scan(found, CONGRESS, sentence, m -> unresolved(m, TimeExpression.Type.CONGRESS));
+        }
+        if (digits && month) {
+            scan(found, MONTH_DAY, sentence, m -> unresolved(m, TimeExpression.Type.YEARLESS));
+            scan(found, DAY_MONTH, sentence, m -> unresolved(m, TimeExpression.Type.YEARLESS));
+        }
+        if (month) {
+            scan(found, MONTH_ALONE, sentence, DateExpressions::monthAlone);
+        }
+        if (digits) {
+            scan(found, YEAR_ALONE, sentence, DateExpressions::year);
+        }
         found.sort(Comparator.comparingInt(TimeExpression::start));
         return List.copyOf(found);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MONTH_STEMS =
+            List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    private static boolean hasMonth(String s) {
+        for (String m : MONTH_STEMS) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRelativeWord(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("later")
+                || lower.contains("after")
+                || lower.contains("following")
+                || lower.contains("next")
+                || lower.contains("same")
+                || lower.contains("since then");
     }
 
     private interface Maker {

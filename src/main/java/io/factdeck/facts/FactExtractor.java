@@ -23,6 +23,9 @@ public final class FactExtractor {
         0, 1935, 1951, 1960, 1976, 1982, 1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026
     };
 
+    /** More time expressions than this in one sentence means a table or garbage, not prose. */
+    static final int MAX_DATES_PER_SENTENCE = 16;
+
     /** The result for one document: its metadata and its facts and plans, in document order. */
     public record Extraction(String document, TextCleaner.DocumentInfo info, List<Draft> drafts) {}
 
@@ -326,6 +329,10 @@ public final class FactExtractor {
                 return;
             }
             List<TimeExpression> exprs = DateExpressions.find(s);
+            if (exprs.size() > MAX_DATES_PER_SENTENCE) {
+                // a table or a run of numbers, not prose: its dates say nothing about events
+                exprs = List.of();
+            }
             List<Gazetteer.Mention> mentions = Gazetteer.mentions(s);
             List<Tok> toks = tokenize(s);
             String mainSubject = null;
@@ -488,7 +495,11 @@ public final class FactExtractor {
             if (ay <= 0) {
                 return null;
             }
-            String anchorText = anchor.text().replaceFirst("^(?i)the ", "");
+            String anchorText = anchor.type() == TimeExpression.Type.DATE
+                            || anchor.type() == TimeExpression.Type.DECADE
+                            || anchor.type() == TimeExpression.Type.RANGE
+                    ? anchor.text().replaceFirst("^(?i)the ", "")
+                    : readable(anchor.value());
             if (unit.equals("same") || lower.contains("same day") || lower.contains("since then")) {
                 String note = lower.contains("since") ? "since " + anchorText : "the same day as " + anchorText;
                 return e.withValue(av, anchor.firstYear(), anchor.lastYear(), note);
@@ -529,6 +540,20 @@ public final class FactExtractor {
                         (n == 1 ? "the day" : n + " days") + " after " + anchorText);
             }
             return null;
+        }
+
+        /** "2022-04-30" as "30 April 2022", "1998-11" as "November 1998"; other values as they are. */
+        static String readable(String value) {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Integer.parseInt(value.substring(8)) + " "
+                        + DateExpressions.MONTHS.get(Integer.parseInt(value.substring(5, 7)) - 1) + " "
+                        + value.substring(0, 4);
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                return DateExpressions.MONTHS.get(Integer.parseInt(value.substring(5, 7)) - 1) + " "
+                        + value.substring(0, 4);
+            }
+            return value;
         }
 
         private String words(int n) {
@@ -575,18 +600,20 @@ public final class FactExtractor {
                 return new Item(e, congressActs(s, e, explicit) ? Role.EVENT : Role.CONTEXT, Modality.EVENT, null);
             }
             if (before.endsWith("(") && after.startsWith(")")) {
-                String head = before.substring(0, before.length() - 1).strip();
-                if (head.toLowerCase(Locale.ROOT).endsWith("war") && e.type() == TimeExpression.Type.RANGE) {
+                String head = s.substring(0, e.start() - 1).strip();
+                if (head.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:war|conflict)$")
+                        && e.type() == TimeExpression.Type.RANGE) {
                     return new Item(e, Role.SPAN, Modality.EVENT, null);
                 }
-                if (!head.isEmpty() && Character.isLetter(head.charAt(head.length() - 1))) {
+                boolean named = agreementBefore(head) != null || s.matches("(?s).*\\bagreements\\b[^:]{0,80}:.*");
+                if (named && !head.isEmpty() && Character.isLetter(head.charAt(head.length() - 1))) {
                     return new Item(e, Role.LIST, Modality.EVENT, null);
                 }
             }
             if (before.matches("(?s).*\\(\\p{Lu}{2,}\\s$")) {
                 return new Item(e, Role.SKIP, null, null);
             }
-            if (after.matches("(?s)^ [A-Z].*") && before.matches("(?s).*\\b(?:the|a|an)\\s$")) {
+            if (after.matches("(?s)^ [A-Z].*") && before.matches("(?si).*\\b(?:the|a|an)\\s$")) {
                 if (before.matches("(?si).*\\b(?:within (?:\\w+ )?(?:months|weeks|days|years) of|following|after|since)"
                         + " the\\s$")) {
                     return new Item(e, Role.EVENT, Modality.EVENT, null);
@@ -785,7 +812,7 @@ public final class FactExtractor {
         void span(String s, int index, Item item, List<Gazetteer.Mention> mentions) {
             TimeExpression e = item.expr();
             String head = s.substring(0, e.start() - 1).strip();
-            Matcher m = Pattern.compile("(?:^|\\s)(?:[Tt]he )?((?:[A-Za-z-]+ ){0,2}[Ww]ar)$")
+            Matcher m = Pattern.compile("(?:^|\\s)(?:[Tt]he )?((?:[A-Za-z-]+ ){0,2}(?:[Ww]ar|[Cc]onflict))$")
                     .matcher(head);
             if (!m.find()) {
                 return;
@@ -793,7 +820,14 @@ public final class FactExtractor {
             String name = m.group(1).replaceFirst("^(?i)(?:during|in|of|after|before) ", "");
             name = titleCase(name);
             String canonical = Gazetteer.war(name);
-            List<String> who = who(mentions, 0, s.length(), null);
+            int clauseEnd = s.length();
+            for (String stop : List.of(", and ", "; ")) {
+                int k = s.indexOf(stop, e.end());
+                if (k >= 0 && k < clauseEnd) {
+                    clauseEnd = k;
+                }
+            }
+            List<String> who = who(mentions, 0, clauseEnd, null);
             String subject = "the " + name;
             add(
                     s,
@@ -969,7 +1003,7 @@ public final class FactExtractor {
             }
             List<String> who = who(mentions, 0, s.length(), subj);
             String org = firstOf(mentions, obj, Entity.Type.ORGANIZATION);
-            FactKind kind = kind(event, action, null, org);
+            FactKind kind = kind(event, action, null, org, s);
             String key = key(subj, action, obj, org, null);
             boolean conflictable = key != null && key.startsWith("member|");
             add(s, index, e, event, subj, action, obj, who, null, null, org, kind, modality, key, conflictable);
@@ -1033,36 +1067,37 @@ public final class FactExtractor {
                 counterpart = cm.group(1);
             }
             String region = s.substring(regionStart);
-            String[] parts = region.split(",\\s*(?:and\\s+)?|\\s+and\\s+(?=[A-Z])");
-            List<String> pending = new ArrayList<>();
-            int offset = regionStart;
-            for (String part : parts) {
-                String p = part.strip();
-                Matcher ym = Pattern.compile("^(.*?)\\s*\\((1[0-9]{3}|20[0-9]{2})\\)[.;]?$")
-                        .matcher(p);
-                if (ym.find()) {
-                    pending.add(ym.group(1));
-                    String year = ym.group(2);
-                    int at = s.indexOf("(" + year + ")", offset);
-                    offset = Math.max(offset, at + 1);
-                    TimeExpression e = null;
-                    for (Item it : items) {
-                        if (it.expr().start() == at + 1) {
-                            e = it.expr();
-                        }
+            // each "(year)" closes a chunk: "Counternarcotics, Civil Aviation, and Textiles (2003)" is three names
+            Matcher ym = Pattern.compile("\\((1[0-9]{3}|20[0-9]{2})\\)").matcher(region);
+            int prev = 0;
+            while (ym.find()) {
+                String chunk = region.substring(prev, ym.start())
+                        .replaceFirst("^[\\s,;]*(?:and\\s+)?", "")
+                        .strip();
+                prev = ym.end();
+                int at = regionStart + ym.start() + 1;
+                TimeExpression e = null;
+                for (Item it : items) {
+                    if (it.expr().start() == at) {
+                        e = it.expr();
                     }
-                    if (e == null) {
-                        pending.clear();
-                        continue;
-                    }
-                    for (String name : pending) {
-                        listFact(s, index, e, name, subject, verbText, base, counterpart, mentions, pending.size() > 1);
-                    }
-                    pending.clear();
-                } else if (!p.isEmpty() && p.length() < 80 && Character.isUpperCase(p.charAt(0))) {
-                    pending.add(p);
-                } else {
-                    pending.clear();
+                }
+                if (e == null || chunk.isEmpty() || chunk.length() > 300) {
+                    continue;
+                }
+                String[] names = chunk.split(",\\s*(?:and\\s+)?");
+                for (String name : names) {
+                    listFact(
+                            s,
+                            index,
+                            e,
+                            name.strip(),
+                            subject,
+                            verbText,
+                            base,
+                            counterpart,
+                            mentions,
+                            names.length > 1);
                 }
             }
         }
@@ -1216,7 +1251,8 @@ public final class FactExtractor {
             String action = null;
             String object = null;
             if (c != null && c.subject() != null) {
-                subject = resolvePronoun(c.subject(), s, e.start());
+                int at = s.indexOf(c.subject());
+                subject = resolvePronoun(c.subject(), s, at < 0 ? e.start() : at);
                 action = c.action();
                 object = c.object() == null || c.object().isBlank() ? null : c.object();
                 event = tidy(subject + " " + c.verbText() + (object == null ? "" : " " + object));
@@ -1233,6 +1269,9 @@ public final class FactExtractor {
             }
             List<String> who = who(mentions, 0, s.length(), subject);
             String[] agreement = agreementIn(object != null ? object : event);
+            if (agreement == null && subject != null) {
+                agreement = agreementIn(subject);
+            }
             String org = firstOf(mentions, object, Entity.Type.ORGANIZATION);
             List<String> orgs = allOf(mentions, object, Entity.Type.ORGANIZATION);
             if (c != null && action != null && (action.equals("become a member of") || action.equals("join"))) {
@@ -1258,7 +1297,16 @@ public final class FactExtractor {
                     }
                 }
             }
-            FactKind kind = kind(event, action, agreement == null ? null : agreement[0], org);
+            FactKind kind = kind(event, action, agreement == null ? null : agreement[0], org, s);
+            if (org == null && kind == FactKind.MEMBERSHIP) {
+                List<String> inSentence = new ArrayList<>();
+                for (Gazetteer.Mention m : mentions) {
+                    if (m.type() == Entity.Type.ORGANIZATION && !inSentence.contains(m.canonical())) {
+                        inSentence.add(m.canonical());
+                    }
+                }
+                org = inSentence.size() == 1 ? inSentence.get(0) : null;
+            }
             if (orgs.size() > 1 && action != null && (action.equals("become a member of") || action.equals("join"))) {
                 Draft last = null;
                 for (String o : orgs) {
@@ -1501,6 +1549,9 @@ public final class FactExtractor {
                 }
             }
             int main = verb;
+            if (Set.of("will", "would", "shall").contains(toks.get(main).lower())) {
+                main = verb + 1;
+            }
             String mw = toks.get(main).lower();
             if (main == phraseStart
                     && reducedBeforeDate(toks, main, exprs)
@@ -1616,6 +1667,15 @@ public final class FactExtractor {
                 verbText = Verbs.past(presentBase);
                 action = presentBase;
             }
+            if (object != null && action != null && action.startsWith("be ")) {
+                java.util.regex.Matcher pm =
+                        Pattern.compile("^(to|into|by|with|from|as) (\\S.*)$").matcher(object);
+                if (pm.find()) {
+                    action = action + " " + pm.group(1);
+                    object = pm.group(2);
+                    verbText = verbText + " " + pm.group(1);
+                }
+            }
             if (object != null && action != null) {
                 for (String light : LIGHT_OBJECTS) {
                     if (object.toLowerCase(Locale.ROOT).startsWith(light + " ")
@@ -1671,6 +1731,9 @@ public final class FactExtractor {
                 return w.equals("had") ? "have" : null;
             }
             String base = passive ? Verbs.baseOfParticiple(w) : Verbs.baseOfPast(w);
+            if (base == null && Verbs.isBase(w.toLowerCase(Locale.ROOT))) {
+                base = w.toLowerCase(Locale.ROOT);
+            }
             if (base == null && !passive) {
                 base = Verbs.baseOfParticiple(w);
             }
@@ -1746,6 +1809,11 @@ public final class FactExtractor {
                 return true;
             }
             if (Set.of("was", "were", "had", "did").contains(w)) {
+                return true;
+            }
+            if (Set.of("will", "would", "shall").contains(w)
+                    && i + 1 < toks.size()
+                    && Verbs.isBase(toks.get(i + 1).lower())) {
                 return true;
             }
             if (w.equals("been") && Set.of("has", "have", "had").contains(prev)) {
@@ -1829,8 +1897,7 @@ public final class FactExtractor {
                         continue;
                     }
                 }
-                if (Set.of(",", ";", ":", "\"", "\u201c", "\u201d", "(", ")").contains(t.text())
-                        || CLAUSE_WORDS.contains(w)) {
+                if (Set.of(",", ";", ":", "(").contains(t.text()) || CLAUSE_WORDS.contains(w)) {
                     stoppedAt = i;
                     break;
                 }
@@ -1866,8 +1933,16 @@ public final class FactExtractor {
                 if (x != null && x.type() != TimeExpression.Type.CONGRESS) {
                     continue;
                 }
-                if (PREPOSITIONS.contains(t.lower()) && j + 1 <= end) {
-                    TimeExpression nx = at(exprs, toks.get(j + 1).start());
+                if ((PREPOSITIONS.contains(t.lower())
+                                || Set.of("the", "early", "late", "mid").contains(t.lower()))
+                        && j + 1 <= end) {
+                    int k = j + 1;
+                    while (k < end
+                            && Set.of("the", "early", "late", "mid")
+                                    .contains(toks.get(k).lower())) {
+                        k++;
+                    }
+                    TimeExpression nx = at(exprs, toks.get(k).start());
                     if (nx != null && nx.type() != TimeExpression.Type.CONGRESS) {
                         continue;
                     }
@@ -2366,6 +2441,7 @@ public final class FactExtractor {
                 continue;
             }
             name = name.replace(" \u2013 ", "\u2013").replace(" - ", "-");
+            name = name.replaceFirst("^(?:The|A|An) ", "");
             return new String[] {name, Run.category(h.group(1))};
         }
         return null;
@@ -2406,33 +2482,62 @@ public final class FactExtractor {
         return t.strip();
     }
 
-    static FactKind kind(String event, String action, String agreement, String org) {
+    private static final Pattern KIND_TREATY =
+            Pattern.compile("\\b(?:treaty|signed|signatory|accord|agreements?|protocol|convention)\\b");
+    private static final Pattern KIND_MEMBERSHIP =
+            Pattern.compile("\\b(?:joined|member|admitted|accepted into|acceded|chairman|observer status)\\b");
+    private static final Pattern KIND_VISIT =
+            Pattern.compile("\\b(?:visit|visited|visiting|came here|trip|delegation)\\b");
+    private static final Pattern KIND_PARTY =
+            Pattern.compile("\\b(?:[Cc]ongress|Politburo|Central Committee|Political Report)\\b");
+    private static final Pattern KIND_RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties|embassy|consulate"
+            + "|liaison|recogni[sz]e|diplomatic|normali[sz]\\w*)\\b");
+    private static final Pattern KIND_POLICY =
+            Pattern.compile("\\b(?:policy|policies|reform|doi moi|strategy|decision|platform)\\b");
+    private static final Pattern KIND_ECONOMY = Pattern.compile("\\b(?:trade|aid|assistance|investment|billion"
+            + "|million|economic|economy|tariff|opium|traders|ports|exports?|silver|copper)\\b");
+    private static final Pattern KIND_CONFLICT = Pattern.compile("\\b(?:war|invaded|invasion|attack|attacks|incursion"
+            + "|retaliate|killed|massacre|troops|occupied|confrontation|offensive|victory|victories|fought|armies"
+            + "|forces|campaigns|military)\\b");
+    private static final Pattern KIND_RELATIONS_WEAK = Pattern.compile("\\b(?:partnership|tensions?|critical"
+            + "|differences|greetings|goodwill|envoys?|suspicions|meeting|talks|met|view)\\b");
+    private static final Pattern KIND_POLICY_WEAK = Pattern.compile(
+            "\\b(?:congress|politburo|strategic|central committee|conference|goals|statement|party)\\b");
+
+    /**
+     * What sort of fact the event is, from its words, in this order: treaty, membership, visit; then policy when
+     * the sentence is about a Party Congress or the Politburo; then relations, policy, economy, conflict.
+     */
+    static FactKind kind(String event, String action, String agreement, String org, String sentence) {
         String e = (event + " " + (action == null ? "" : action)).toLowerCase(Locale.ROOT);
-        if (agreement != null
-                || e.matches("(?s).*\\b(?:treaty|signed|signatory|accord|agreements?|protocol|convention)\\b.*")) {
+        if (agreement != null || KIND_TREATY.matcher(e).find()) {
             return FactKind.TREATY;
         }
-        if (e.matches("(?s).*\\b(?:joined|member|admitted|accepted into|acceded|chairman|observer status)\\b.*")) {
+        if (KIND_MEMBERSHIP.matcher(e).find()) {
             return FactKind.MEMBERSHIP;
         }
-        if (e.matches("(?s).*\\b(?:visit|visited|visiting|came here|talks|trip|delegation)\\b.*")) {
+        if (KIND_VISIT.matcher(e).find()) {
             return FactKind.VISIT;
         }
-        if (e.matches("(?s).*\\b(?:trade|aid|assistance|investment|billion|million|economic|economy|tariff|opium"
-                + "|traders|ports|exports?|silver|copper)\\b.*")) {
-            return FactKind.ECONOMY;
+        if (sentence != null && KIND_PARTY.matcher(sentence).find()) {
+            return FactKind.POLICY;
         }
-        if (e.matches(
-                "(?s).*\\b(?:war|invaded|invasion|attack|attacks|incursion|retaliate|killed|massacre|troops"
-                        + "|occupied|confrontation|offensive|victory|victories|fought|armies|forces|campaigns|military)\\b.*")) {
-            return FactKind.CONFLICT;
-        }
-        if (e.matches("(?s).*\\b(?:relations|relationship|ties|embassy|consulate|liaison|recogni[sz]e|diplomatic"
-                + "|normali[sz]\\w*|partnership|tension|critical|summit|differences|greetings|goodwill)\\b.*")) {
+        if (KIND_RELATIONS.matcher(e).find()) {
             return FactKind.RELATIONS;
         }
-        if (e.matches("(?s).*\\b(?:policy|congress|politburo|reform|doi moi|strategy|strategic|central committee"
-                + "|conference|decision|goals|platform|statement|party)\\b.*")) {
+        if (KIND_POLICY.matcher(e).find()) {
+            return FactKind.POLICY;
+        }
+        if (KIND_ECONOMY.matcher(e).find()) {
+            return FactKind.ECONOMY;
+        }
+        if (KIND_CONFLICT.matcher(e).find()) {
+            return FactKind.CONFLICT;
+        }
+        if (KIND_RELATIONS_WEAK.matcher(e).find()) {
+            return FactKind.RELATIONS;
+        }
+        if (KIND_POLICY_WEAK.matcher(e).find()) {
             return FactKind.POLICY;
         }
         return FactKind.OTHER;

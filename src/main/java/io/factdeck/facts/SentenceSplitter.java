@@ -118,15 +118,19 @@ public final class SentenceSplitter {
     }
 
     private static void cut(String s, List<String> out) {
-        String rest = s;
-        while (rest.length() > MAX_SENTENCE) {
-            int at = rest.lastIndexOf(' ', MAX_SENTENCE);
-            if (at <= MAX_SENTENCE / 2) {
-                at = MAX_SENTENCE;
+        int from = 0;
+        while (s.length() - from > MAX_SENTENCE) {
+            int at = s.lastIndexOf(' ', from + MAX_SENTENCE);
+            if (at <= from + MAX_SENTENCE / 2) {
+                at = from + MAX_SENTENCE;
             }
-            out.add(rest.substring(0, at).strip());
-            rest = rest.substring(at).strip();
+            String piece = s.substring(from, at).strip();
+            if (!piece.isEmpty()) {
+                out.add(piece);
+            }
+            from = at;
         }
+        String rest = s.substring(from).strip();
         if (!rest.isEmpty()) {
             out.add(rest);
         }

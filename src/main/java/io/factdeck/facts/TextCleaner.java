@@ -33,7 +33,7 @@ public final class TextCleaner {
     private static final Pattern BULLET = Pattern.compile("^(?:[+*\u2022\u00b7>-]|\\d{1,2}[.)])\\s+");
     private static final Pattern TRAILING_MARK = Pattern.compile("(?:\\s+(?:\\*/?|\\+|\\*/|/))+\\s*$");
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "^(?:UNITED24\\b|Join the .{1,60} mailing list|Page last modified|Last (?:updated|modified)\\b"
+            "^(?:UNITED24\\b|Donate\\b|Make a (?:charitable )?donation|Support (?:us|our work)\\b|Join the .{1,60} mailing list|Page last modified|Last (?:updated|modified)\\b"
                     + "|Image Sources|Text Sources|Photo (?:credit|Sources)|This site contains copyrighted"
                     + "|Copyright\\b|\u00a9|All rights reserved|Paylaş|Share(?: this)?$|Tweet$|Print$|Email$"
                     + "|Leave a Reply|Your email address will not be published|Required fields"

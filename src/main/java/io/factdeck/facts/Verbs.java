@@ -26,7 +26,7 @@ final class Verbs {
             + " condemn deploy dispatch annex liberate defeat capture bomb intervene ratify accede nominate elect"
             + " appoint convene chair hold organize organise celebrate mark upgrade elevate finalize finalise"
             + " approve authorize authorise dissolve abolish terminate withdraw-x ban expel acknowledge hope aim expect"
-            + " intend";
+            + " intend lobby rally pledge warn demand urge";
 
     private static final String[][] IRREGULAR = {
         {"withdraw", "withdrew", "withdrawn"},
@@ -151,7 +151,25 @@ final class Verbs {
         if (base.endsWith("y") && !base.endsWith("ay") && !base.endsWith("ey") && !base.endsWith("oy")) {
             return base.substring(0, base.length() - 1) + "ied";
         }
-        if (base.equals("top") || base.equals("ban") || base.equals("plan") || base.equals("stop")) {
+        if (Set.of(
+                        "top",
+                        "ban",
+                        "plan",
+                        "stop",
+                        "admit",
+                        "commit",
+                        "submit",
+                        "omit",
+                        "permit",
+                        "transmit",
+                        "occur",
+                        "prefer",
+                        "refer",
+                        "control",
+                        "patrol",
+                        "drop",
+                        "ship")
+                .contains(base)) {
             return base + base.charAt(base.length() - 1) + "ed";
         }
         return base + "ed";
