@@ -74,8 +74,8 @@ public final class FactExtractor {
 
     private record Clause(String subject, String verbText, String action, String object, int objectEnd) {}
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:[A-Z]\\.){2,}|\\$|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|['\u2019.\\-](?=[\\p{L}\\p{N}]))*|\\S");
+    private static final Pattern TOKEN = Pattern.compile("(?:[A-Z]\\.){2,}|\\$|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]"
+            + "|['\u2019.\\-](?=[\\p{L}\\p{N}])|(?<=\\d),(?=\\d))*|\\S");
     private static final Set<String> PREPOSITIONS = Set.of(
             "in",
             "on",
@@ -152,6 +152,32 @@ public final class FactExtractor {
             "clearly",
             "reportedly",
             "gradually");
+    /** Adverbs that sit inside a verb phrase ("has always put", "was first introduced", "had once more become"). */
+    private static final Set<String> ADVERBS = Set.of(
+            "first",
+            "once",
+            "more",
+            "already",
+            "always",
+            "never",
+            "jointly",
+            "formally",
+            "originally",
+            "just",
+            "recently",
+            "long",
+            "soon",
+            "later",
+            "again",
+            "also",
+            "then",
+            "still",
+            "further",
+            "only",
+            "not");
+
+    private static final Set<String> SPEECH_VERBS =
+            Set.of("said", "announced", "stated", "declared", "noted", "wrote", "reported", "explained", "added");
     private static final Set<String> PRONOUNS = Set.of(
             "it",
             "the country",
@@ -269,6 +295,10 @@ public final class FactExtractor {
         final Map<Integer, String[]> congresses = new HashMap<>();
         TimeExpression lastEvent;
         int depthGuard;
+        String previousVerb;
+        /** Where the subject starts when the date opens the clause ("In 1976, agreements ... were signed"). */
+        int subjectFrom = -1;
+
         int lastYear;
         String lastYearText;
         String lastSubject;
@@ -328,6 +358,7 @@ public final class FactExtractor {
             if (PUBLICATION.matcher(s).find()) {
                 return;
             }
+            previousVerb = null;
             List<TimeExpression> exprs = DateExpressions.find(s);
             if (exprs.size() > MAX_DATES_PER_SENTENCE) {
                 // a table or a run of numbers, not prose: its dates say nothing about events
@@ -700,7 +731,7 @@ public final class FactExtractor {
                     if (Set.of("will", "would", "shall").contains(w)) {
                         return Modality.PLAN;
                     }
-                    if (Verbs.baseOfPast(w) != null
+                    if (Verbs.knownPast(w)
                             || Set.of("was", "were", "had", "did").contains(w)) {
                         break;
                     }
@@ -757,7 +788,7 @@ public final class FactExtractor {
                         return Modality.EVENT;
                     }
                     default -> {
-                        if (Verbs.baseOfPast(w) != null) {
+                        if (Verbs.knownPast(w)) {
                             return Modality.EVENT;
                         }
                     }
@@ -1241,6 +1272,14 @@ public final class FactExtractor {
             if (nominal != null) {
                 return nominal;
             }
+            Draft followed = followedBy(s, index, item, mentions, previousVerb);
+            if (followed != null) {
+                return followed;
+            }
+            Draft decided = decidedAtCongress(s, index, item, toks, mentions);
+            if (decided != null) {
+                return decided;
+            }
             Draft visit = visitAfter(s, index, item, mentions);
             if (visit != null) {
                 return visit;
@@ -1256,6 +1295,15 @@ public final class FactExtractor {
                 action = c.action();
                 object = c.object() == null || c.object().isBlank() ? null : c.object();
                 event = tidy(subject + " " + c.verbText() + (object == null ? "" : " " + object));
+                previousVerb = c.verbText();
+                // a plan dated by a phrase inside a past-tense clause ("agreed in May 2008 on ... in 2020"):
+                // the clause is not the plan, so keep the sentence's own words
+                if (item.role() == Role.PLAN && dateBetween(exprs, c.objectEnd(), e.start())) {
+                    event = fallback(s, toks, e, exprs);
+                    subject = null;
+                    action = null;
+                    object = null;
+                }
             } else {
                 event = fallback(s, toks, e, exprs);
             }
@@ -1360,6 +1408,126 @@ public final class FactExtractor {
                 + " (?:official |state |first )?(?:visit|trip) to ([A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+){0,3})");
         private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[A-Z][\\p{L}.-]*\\s|and\\s(?=[A-Z]))*)$");
 
+        /** Whether another date stands between a verb (ending at from) and a date (starting at to). */
+        boolean dateBetween(List<TimeExpression> exprs, int from, int to) {
+            for (TimeExpression x : exprs) {
+                if (x.start() >= from && x.end() <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Pattern FOLLOWED_BY = Pattern.compile(
+                "^\\s*by (?:a |an |the )?((?:[\\p{L}-]+ ){0,3}(?:Treaty|Agreement|Accords?|Convention|Protocol|Declaration)"
+                        + "(?: of| on| for| in| and| the| [A-Z][\\p{L}-]*){0,10})");
+
+        /** "..., followed in 1977 by a twenty-five-year Treaty of Friendship and Cooperation." */
+        Draft followedBy(String s, int index, Item item, List<Gazetteer.Mention> mentions, String verbBefore) {
+            TimeExpression e = item.expr();
+            String before = s.substring(Math.max(0, e.start() - 15), e.start());
+            if (!before.matches("(?s).*\\bfollowed (?:in |on )?$")) {
+                return null;
+            }
+            Matcher m = FOLLOWED_BY.matcher(s.substring(e.end()));
+            if (!m.find()) {
+                return null;
+            }
+            String np = m.group(1).strip();
+            String[] agreement = agreementIn(np);
+            String verb = verbBefore != null && verbBefore.matches("(?s).*\\b(?:signed|concluded)\\b.*")
+                    ? "was " + verbBefore.replaceFirst("^.*\\b(signed|concluded)\\b.*$", "$1")
+                    : "followed";
+            String subject = "a " + np;
+            List<String> who = who(mentions, 0, s.length(), null);
+            add(
+                    s,
+                    index,
+                    e,
+                    tidy(subject + " " + verb),
+                    subject,
+                    verb.startsWith("was ") ? "be " + verb.substring(4) : "follow",
+                    null,
+                    who,
+                    agreement == null ? null : agreement[0],
+                    agreement == null ? null : agreement[1],
+                    null,
+                    FactKind.TREATY,
+                    Modality.EVENT,
+                    null,
+                    false);
+            return drafts.get(drafts.size() - 1);
+        }
+
+        /** "... the strategic goals decided at the 13th National Congress ...": the congress decided them. */
+        Draft decidedAtCongress(String s, int index, Item item, List<Tok> toks, List<Gazetteer.Mention> mentions) {
+            TimeExpression e = item.expr();
+            if (e.type() != TimeExpression.Type.CONGRESS) {
+                return null;
+            }
+            Matcher m = Pattern.compile("\\b([a-z]+ed) (?:at|during) the $")
+                    .matcher(s.substring(Math.max(0, e.start() - 30), e.start()));
+            if (!m.find()) {
+                return null;
+            }
+            int vi = -1;
+            for (int i = 0; i < toks.size(); i++) {
+                if (toks.get(i).end() <= e.start() && toks.get(i).text().equals(m.group(1))) {
+                    vi = i;
+                }
+            }
+            if (vi < 1) {
+                return null;
+            }
+            String np = antecedentPhrase(s, toks, vi);
+            if (np == null) {
+                return null;
+            }
+            int end = e.end();
+            Matcher of = Pattern.compile("^ of the (?:[A-Z][\\p{L}]*(?: of| the)?\\s?){1,8}")
+                    .matcher(s.substring(end));
+            String congress = "the " + e.text() + (of.find() ? of.group().stripTrailing() : "");
+            String event = tidy(congress + " " + m.group(1) + " " + np);
+            String base = Verbs.baseOfPast(m.group(1));
+            add(
+                    s,
+                    index,
+                    e,
+                    event,
+                    capitalize(congress),
+                    base,
+                    np,
+                    who(mentions, 0, s.length(), null),
+                    null,
+                    null,
+                    null,
+                    FactKind.POLICY,
+                    Modality.EVENT,
+                    null,
+                    false);
+            return drafts.get(drafts.size() - 1);
+        }
+
+        /** The noun phrase right before token i: "the national medium- and long-term development goals". */
+        String antecedentPhrase(String s, List<Tok> toks, int i) {
+            int end = i - 1;
+            int start = i;
+            for (int j = end, n = 0; j >= 0 && n < 14; j--, n++) {
+                Tok t = toks.get(j);
+                String lw = t.lower();
+                boolean afterGerund = j > 0 && toks.get(j - 1).lower().endsWith("ing") && PREPOSITIONS.contains(lw);
+                if (!t.word() && !t.text().equals("-")
+                        || CLAUSE_WORDS.contains(lw)
+                        || Verbs.looksPast(lw)
+                        || afterGerund
+                        || lw.endsWith("ing") && Character.isUpperCase(t.text().charAt(0))) {
+                    break;
+                }
+                start = j;
+            }
+            return start > end ? null : render(s, toks, range(start, end));
+        }
+
         /** "... on 25 August 2014 during her visit to Hanoi": the person named first visited the place. */
         Draft visitAfter(String s, int index, Item item, List<Gazetteer.Mention> mentions) {
             TimeExpression e = item.expr();
@@ -1422,7 +1590,7 @@ public final class FactExtractor {
                     }
                     break;
                 }
-                if (EVENT_NOUNS.contains(w)) {
+                if (EVENT_NOUNS.contains(w) && nounAt < 0) {
                     nounAt = i;
                 }
             }
@@ -1479,25 +1647,76 @@ public final class FactExtractor {
                     && (toks.get(fwd).text().equals(",") || toks.get(fwd).text().equals(":"))) {
                 fwd++;
             }
+            // "By 1976 while it appeared that ..., private suspicions grew": skip the subordinate clause
+            if (clauseInitial
+                    && fwd < toks.size()
+                    && Set.of("while", "when", "although", "though", "because", "if", "whereas", "as")
+                            .contains(toks.get(fwd).lower())) {
+                int k = fwd;
+                while (k < toks.size() && !toks.get(k).text().equals(",")) {
+                    k++;
+                }
+                fwd = k + 1 < toks.size() ? k + 1 : fwd + 1;
+            }
+            subjectFrom = -1;
             if (clauseInitial) {
                 verb = findVerb(toks, fwd, +1, true, exprs);
+                if (verb >= 0) {
+                    subjectFrom = fwd;
+                }
             }
             if (verb < 0) {
                 verb = findVerb(toks, prepTok - 1, -1, true, exprs);
             }
             if (verb < 0) {
                 verb = findVerb(toks, fwd, +1, true, exprs);
+                subjectFrom = verb >= 0 && clauseInitial ? fwd : -1;
             }
             if (verb < 0) {
                 verb = findVerb(toks, prepTok - 1, -1, false, exprs);
             }
             if (verb < 0) {
                 verb = findVerb(toks, fwd, +1, false, exprs);
+                subjectFrom = verb >= 0 && clauseInitial ? fwd : -1;
             }
             if (verb < 0) {
                 return null;
             }
+            if (verb > dateEndTok
+                    && verb > 0
+                    && toks.get(verb - 1).text().equals(",")
+                    && Verbs.looksPast(toks.get(verb).text())) {
+                int close = verb + 1;
+                while (close < toks.size()
+                        && !toks.get(close).text().equals(",")
+                        && !toks.get(close).text().equals(";")) {
+                    close++;
+                }
+                if (close < toks.size() && toks.get(close).text().equals(",")) {
+                    int later = findVerb(toks, close + 1, +1, true, exprs);
+                    if (later >= 0) {
+                        verb = later;
+                    }
+                }
+            }
             Clause c = buildClause(s, toks, e, verb, exprs, previousSubject, previousObject, previousEnd);
+            subjectFrom = -1;
+            // "In November 2011, the Yomiuri Shimbun reported, leaders ... signed": skip the reporting clause
+            if (c != null
+                    && verb > dateEndTok
+                    && verb + 2 < toks.size()
+                    && SPEECH_VERBS.contains(toks.get(verb).lower())
+                    && toks.get(verb + 1).text().equals(",")) {
+                int v2 = findVerb(toks, verb + 2, +1, false, exprs);
+                if (v2 >= 0) {
+                    subjectFrom = verb + 2;
+                    Clause c2 = buildClause(s, toks, e, v2, exprs, previousSubject, previousObject, previousEnd);
+                    subjectFrom = -1;
+                    if (c2 != null) {
+                        c = c2;
+                    }
+                }
+            }
             // "In 1964, Zhou Enlai, worried about ..., made an agreement": the verb after a comma had no subject
             for (int tries = 0;
                     c == null
@@ -1528,6 +1747,22 @@ public final class FactExtractor {
                 String previousObject,
                 int previousEnd) {
             // inversion: "Not until 2001 ... did the Government of Vietnam announce its policy"
+            boolean negated = verb + 2 < toks.size()
+                    && toks.get(verb + 1).lower().equals("not")
+                    && Verbs.isBase(toks.get(verb + 2).lower());
+            if (negated) {
+                String subj = subject(s, toks, verb, exprs);
+                if (subj == null || subj.isEmpty()) {
+                    return null;
+                }
+                String obj = object(s, toks, verb + 3, exprs, e);
+                return new Clause(
+                        subj,
+                        "did not " + toks.get(verb + 2).lower(),
+                        null,
+                        obj,
+                        toks.get(verb + 2).end());
+            }
             if (toks.get(verb).lower().equals("did")) {
                 for (int j = verb + 1; j < Math.min(toks.size(), verb + 10); j++) {
                     String w = toks.get(j).lower();
@@ -1542,7 +1777,11 @@ public final class FactExtractor {
             int phraseStart = verb;
             while (phraseStart - 1 >= 0) {
                 String w = toks.get(phraseStart - 1).lower();
-                if (Verbs.AUXILIARIES.contains(w) || DISCOURSE.contains(w) || w.endsWith("ly") && w.length() > 4) {
+                if (Verbs.AUXILIARIES.contains(w)
+                        || DISCOURSE.contains(w)
+                        || ADVERBS.contains(w)
+                        || w.equals("did")
+                        || w.endsWith("ly") && w.length() > 4) {
                     phraseStart--;
                 } else {
                     break;
@@ -1569,6 +1808,8 @@ public final class FactExtractor {
                 if (subj == null || subj.isEmpty()) {
                     return null;
                 }
+                subj = subj.replaceFirst(
+                        "^(?:[a-z]+\\s)*?(?:to|with|of|under|from|for|in)\\s(?=(?:a|an|the)\\s[A-Z])", "");
                 subj = subj.replaceFirst("^(?:a|an|its|their) ", "the ");
                 String aux = plural(subj) ? "were " : "was ";
                 return new Clause(
@@ -1578,6 +1819,7 @@ public final class FactExtractor {
                 int k = main + 1;
                 while (k < toks.size()
                         && (DISCOURSE.contains(toks.get(k).lower())
+                                || ADVERBS.contains(toks.get(k).lower())
                                 || toks.get(k).lower().endsWith("ly")
                                         && toks.get(k).lower().length() > 4)) {
                     k++;
@@ -1598,7 +1840,13 @@ public final class FactExtractor {
                     && Set.of("up", "out", "off").contains(toks.get(mainEnd + 1).lower())) {
                 mainEnd++;
             }
-            String subject = subject(s, toks, phraseStart, exprs);
+            String subject = null;
+            if (subjectFrom >= 0 && subjectFrom < phraseStart && phraseStart - subjectFrom <= 24) {
+                subject = subjectAfterDate(s, toks, subjectFrom, phraseStart, exprs);
+            }
+            if (subject == null) {
+                subject = subject(s, toks, phraseStart, exprs);
+            }
             if ((subject == null || subject.isEmpty())
                     && phraseStart > 0
                     && toks.get(phraseStart - 1).lower().equals("and")) {
@@ -1719,7 +1967,11 @@ public final class FactExtractor {
 
         String action(List<Tok> toks, int main, int mainEnd, int phraseStart) {
             String w = toks.get(main).text();
-            String particle = mainEnd > main ? " " + toks.get(mainEnd).lower() : "";
+            String particle = mainEnd == main + 1
+                            && Set.of("up", "out", "off")
+                                    .contains(toks.get(mainEnd).lower())
+                    ? " " + toks.get(mainEnd).lower()
+                    : "";
             boolean passive = false;
             for (int j = phraseStart; j < main; j++) {
                 String a = toks.get(j).lower();
@@ -1813,7 +2065,7 @@ public final class FactExtractor {
             }
             if (Set.of("will", "would", "shall").contains(w)
                     && i + 1 < toks.size()
-                    && Verbs.isBase(toks.get(i + 1).lower())) {
+                    && toks.get(i + 1).text().matches("[a-z]+")) {
                 return true;
             }
             if (w.equals("been") && Set.of("has", "have", "had").contains(prev)) {
@@ -1839,7 +2091,16 @@ public final class FactExtractor {
             if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("by") && !Verbs.AUXILIARIES.contains(prev)) {
                 return true;
             }
-            return false;
+            // "a summit meeting held in Bali": a participle after a noun, then a place
+            return REDUCED.contains(toks.get(i).text())
+                    && i + 2 < toks.size()
+                    && toks.get(i - 1).word()
+                    && !Verbs.AUXILIARIES.contains(prev)
+                    && !ADVERBS.contains(prev)
+                    && Set.of("in", "at", "on").contains(toks.get(i + 1).lower())
+                    && Character.isUpperCase(toks.get(i + 2).text().charAt(0))
+                    && !Character.isDigit(toks.get(i + 2).text().charAt(0))
+                    && DateExpressions.month(toks.get(i + 2).text()) == 0;
         }
 
         boolean inside(List<TimeExpression> exprs, int offset) {
@@ -1853,7 +2114,7 @@ public final class FactExtractor {
 
         String subject(String s, List<Tok> toks, int phraseStart, List<TimeExpression> exprs) {
             int i = phraseStart - 1;
-            if (i >= 0 && Set.of("who", "which").contains(toks.get(i).lower())) {
+            if (i >= 0 && Set.of("who", "which", "that").contains(toks.get(i).lower())) {
                 return antecedent(s, toks, i);
             }
             int end = i;
@@ -1905,7 +2166,7 @@ public final class FactExtractor {
                     boolean coordinated = i - 1 >= 0
                             && start <= end
                             && Character.isUpperCase(toks.get(i - 1).text().charAt(0));
-                    if (!coordinated) {
+                    if (!coordinated && !verbless(toks, 0, i, exprs)) {
                         break;
                     }
                 }
@@ -1962,6 +2223,84 @@ public final class FactExtractor {
             return out;
         }
 
+        /**
+         * The subject of a clause the date opens ("In 1976, agreements on ..., economic, and technical fields were
+         * signed"): the comma-separated parts between the date and the verb, without the parts that are
+         * prepositional phrases, subordinate or participle clauses, or only dates and small words.
+         */
+        String subjectAfterDate(String s, List<Tok> toks, int from, int to, List<TimeExpression> exprs) {
+            List<List<Integer>> segments = new ArrayList<>();
+            List<Integer> current = new ArrayList<>();
+            int depth = 0;
+            for (int k = from; k < to; k++) {
+                Tok t = toks.get(k);
+                if (t.text().equals("(")) {
+                    depth++;
+                }
+                if (depth > 0) {
+                    if (t.text().equals(")")) {
+                        depth--;
+                    }
+                    continue;
+                }
+                if (t.text().equals(";")) {
+                    return null;
+                }
+                if (t.text().equals(",")) {
+                    segments.add(current);
+                    current = new ArrayList<>();
+                    continue;
+                }
+                if (!inside(exprs, t.start()) || at(exprs, t.start()).type() == TimeExpression.Type.CONGRESS) {
+                    current.add(k);
+                }
+            }
+            segments.add(current);
+            List<Integer> keep = new ArrayList<>();
+            for (List<Integer> seg : segments) {
+                if (seg.isEmpty()) {
+                    continue;
+                }
+                String first = toks.get(seg.get(0)).lower();
+                boolean small = true;
+                for (int k : seg) {
+                    String w = toks.get(k).lower();
+                    small &= FUNCTION_TAIL.contains(w)
+                            || DISCOURSE.contains(w)
+                            || !toks.get(k).word();
+                }
+                if (small || PREPOSITIONS.contains(first) || CLAUSE_WORDS.contains(first) || Verbs.looksPast(first)) {
+                    continue;
+                }
+                for (int k : seg) {
+                    if (isVerb(toks, k) && !reducedBeforeDate(toks, k, exprs)) {
+                        return null;
+                    }
+                }
+                if (!keep.isEmpty()
+                        && seg.get(0) - 1 > keep.get(keep.size() - 1)
+                        && toks.get(seg.get(0) - 1).text().equals(",")) {
+                    keep.add(seg.get(0) - 1);
+                }
+                for (int k : seg) {
+                    if (!reducedBeforeDate(toks, k, exprs)) {
+                        keep.add(k);
+                    }
+                }
+            }
+            if (keep.isEmpty()) {
+                return null;
+            }
+            String out = tidySubject(render(s, toks, keep));
+            return out.isEmpty() ? null : out;
+        }
+
+        String tidySubject(String text) {
+            String t = text.strip().replaceAll("^[,;:]\\s*", "").replaceAll("[,;:]\\s*$", "");
+            t = t.replaceAll("\\s+(?:in|on|at|by|during)$", "");
+            return t.replaceFirst("^(?:However|Thus|Meanwhile|In turn|Then|Later|Also|Yet|Still),?\\s+", "");
+        }
+
         /** A participle such as "signed" right before a date phrase: "an agreement signed in December 1999". */
         boolean reducedBeforeDate(List<Tok> toks, int i, List<TimeExpression> exprs) {
             if (!REDUCED.contains(toks.get(i).text()) || i + 2 >= toks.size()) {
@@ -1974,10 +2313,25 @@ public final class FactExtractor {
                     && inside(exprs, toks.get(i + 2).start());
         }
 
+        /** Whether tokens [from, to) hold no verb and no clause break: one noun phrase from the sentence start. */
+        boolean verbless(List<Tok> toks, int from, int to, List<TimeExpression> exprs) {
+            for (int k = from; k < to; k++) {
+                String w = toks.get(k).text();
+                if (w.equals(",")
+                        || w.equals(";")
+                        || w.equals(":")
+                        || CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        || isVerb(toks, k) && !inside(exprs, toks.get(k).start())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** What "which" or "who" at index k refers to: the name or noun phrase just before it. */
         String antecedent(String s, List<Tok> toks, int k) {
             int j = k - 1;
-            if (j >= 0 && toks.get(j).text().equals(",")) {
+            if (j >= 0 && (toks.get(j).text().equals(",") || toks.get(j).text().equals("("))) {
                 j--;
             }
             int end = j;
@@ -2015,6 +2369,12 @@ public final class FactExtractor {
             if (start > end) {
                 return null;
             }
+            while (start <= end && PREPOSITIONS.contains(toks.get(start).lower())) {
+                start++;
+            }
+            if (start > end) {
+                return null;
+            }
             return render(s, toks, range(start, end)).replaceFirst("^(?:its|their|his|her) ", "the ");
         }
 
@@ -2033,6 +2393,14 @@ public final class FactExtractor {
                     if (i + 1 < toks.size()
                             && TAIL_PREPOSITIONS.contains(toks.get(i + 1).lower())
                             && count > 0) {
+                        continue;
+                    }
+                    if (i + 1 < toks.size()
+                            && toks.get(i + 1).lower().equals("that")
+                            && from > 0
+                            && SPEECH_VERBS.contains(toks.get(from - 1).lower())) {
+                        idx.add(++i);
+                        count++;
                         continue;
                     }
                     break;
@@ -2062,9 +2430,39 @@ public final class FactExtractor {
                     i = close;
                     continue;
                 }
+                // "$1. 6 billion": a number broken by a stray space is still one number
+                if (w.equals(".")
+                        && i > 0
+                        && i + 1 < toks.size()
+                        && Character.isDigit(toks.get(i - 1)
+                                .text()
+                                .charAt(toks.get(i - 1).text().length() - 1))
+                        && Character.isDigit(toks.get(i + 1).text().charAt(0))) {
+                    idx.add(i);
+                    continue;
+                }
+                // "Vietnam \u2013 Japan Economic Partnership Agreement": a dash inside a name
+                if ((w.equals("\u2013") || w.equals("\u2014") || w.equals("-"))
+                        && i > 0
+                        && i + 1 < toks.size()
+                        && Character.isUpperCase(toks.get(i - 1).text().charAt(0))
+                        && Character.isUpperCase(toks.get(i + 1).text().charAt(0))) {
+                    idx.add(i);
+                    continue;
+                }
+                if (lw.equals("in")
+                        && i + 1 < toks.size()
+                        && toks.get(i + 1).lower().equals("order")) {
+                    break;
+                }
+                boolean thatClause =
+                        !idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that");
                 if (Set.of(",", ";", ":", ".", "?", "!", ")", "\u2013", "\u2014")
                                 .contains(w)
-                        || CLAUSE_WORDS.contains(lw) && !lw.equals("as") && !(lw.equals("that") && count == 0)) {
+                        || CLAUSE_WORDS.contains(lw)
+                                && !lw.equals("as")
+                                && !(lw.equals("that") && count == 0)
+                                && !(thatClause && lw.equals("that"))) {
                     break;
                 }
                 if (lw.equals("as")
@@ -2080,6 +2478,8 @@ public final class FactExtractor {
                                 && i + 1 < toks.size()
                                 && Verbs.isBase(toks.get(i + 1).lower())
                                 && !toks.get(i - 1).lower().equals("agreed")
+                                && !(!idx.isEmpty()
+                                        && toks.get(idx.get(0)).lower().equals("that"))
                                 && !render(s, toks, idx).matches("(?s).*\\b(?:first|last|only)\\b.*")) {
                     break;
                 }
@@ -2176,6 +2576,11 @@ public final class FactExtractor {
                 return subject;
             }
             if (lower.equals("he") || lower.equals("she")) {
+                for (Gazetteer.Mention m : Gazetteer.mentions(s.substring(0, Math.min(at, s.length())))) {
+                    if (m.type() == Entity.Type.PERSON) {
+                        return m.canonical();
+                    }
+                }
                 return lastPerson == null ? subject : lastPerson;
             }
             if (lower.equals("they")) {

@@ -185,14 +185,47 @@ final class Verbs {
         return base + "s";
     }
 
-    /** Base form of a known past-tense verb, or null. */
+    /** Base form of a known past-tense verb, or a careful guess for a regular "-ed" form, or null. */
     static String baseOfPast(String word) {
-        return PAST_TO_BASE.get(word);
+        String known = PAST_TO_BASE.get(word);
+        if (known != null || !looksPast(word)) {
+            return known;
+        }
+        return guessBase(word);
     }
 
-    /** Base form of a known participle, or null. */
+    /** "formulated" -> "formulate", "reinforced" -> "reinforce", "lobbied" -> "lobby", "focused" -> "focus". */
+    static String guessBase(String word) {
+        String stem = word.substring(0, word.length() - 2);
+        if (word.endsWith("ied")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("eed")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (stem.length() >= 3
+                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && "bdgmnprt".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        if (word.matches(".*(?:at|ut|iz|is|ur|ac|ic|uc|os|as|iv|av|ov|id|od|ad|lv|rv|rc|nc|ud|ib|ot|g)ed")) {
+            return stem + "e";
+        }
+        return stem;
+    }
+
+    /** Whether the word is a past-tense verb the lexicon knows (no guessing). */
+    static boolean knownPast(String word) {
+        return PAST_TO_BASE.containsKey(word);
+    }
+
+    /** Base form of a known participle, or a careful guess for a regular "-ed" form, or null. */
     static String baseOfParticiple(String word) {
-        return PARTICIPLE_TO_BASE.get(word);
+        String known = PARTICIPLE_TO_BASE.get(word);
+        if (known != null || !looksPast(word)) {
+            return known;
+        }
+        return guessBase(word);
     }
 
     /** Base form of a known third-person present verb, or null. */
