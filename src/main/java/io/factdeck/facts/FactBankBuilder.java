@@ -135,9 +135,10 @@ public final class FactBankBuilder {
         } else if (key.startsWith("war|")) {
             what = slug(key.substring(4), 4);
         } else if (d.subject() != null && d.action() != null) {
-            String subject = Gazetteer.canonical(d.subject()) != null
-                    ? shortName(Gazetteer.canonical(d.subject()))
-                    : d.subject();
+            String canonical = Gazetteer.canonical(d.subject());
+            String subject = canonical == null
+                    ? d.subject()
+                    : Gazetteer.typeOf(canonical) == Entity.Type.ORGANIZATION ? shortName(canonical) : canonical;
             String object = d.object() == null ? "" : d.object();
             what = slug(lastWords(subject, 2) + " " + d.action() + " " + object, 5);
         } else {
@@ -440,12 +441,16 @@ public final class FactBankBuilder {
         List<Entity> out = new ArrayList<>();
         for (Map.Entry<String, Entity.Type> t : types.entrySet()) {
             String name = t.getKey();
-            List<String> aliases = new ArrayList<>();
+            Set<String> found = new java.util.TreeSet<>();
             for (String alias : Gazetteer.aliases(name)) {
                 if (appears(alias, docs)) {
-                    aliases.add(alias);
+                    found.add(alias);
                 }
             }
+            if (t.getValue() == Entity.Type.AGREEMENT || t.getValue() == Entity.Type.ORGANIZATION) {
+                found.addAll(acronyms(name, docs));
+            }
+            List<String> aliases = new ArrayList<>(found);
             out.add(new Entity(
                     name,
                     t.getValue(),
@@ -488,6 +493,20 @@ public final class FactBankBuilder {
             }
         }
         return null;
+    }
+
+    /** Acronyms the documents define for a name: "Economic Partnership Agreement (VJEPA)". */
+    private static Set<String> acronyms(String name, List<Input> docs) {
+        Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Pattern p =
+                java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + "\\s?\\(([A-Z]{2,8})\\)");
+        for (Input d : docs) {
+            java.util.regex.Matcher m = p.matcher(d.text());
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     private static boolean appears(String alias, List<Input> docs) {

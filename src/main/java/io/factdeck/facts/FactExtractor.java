@@ -2531,7 +2531,11 @@ public final class FactExtractor {
                 changed = false;
                 int sp = t.lastIndexOf(' ');
                 String last = t.substring(sp + 1);
-                if (FUNCTION_TAIL.contains(last.toLowerCase(Locale.ROOT))) {
+                if (FUNCTION_TAIL.contains(last.toLowerCase(Locale.ROOT))
+                        || last.endsWith("ing")
+                                && last.length() > 5
+                                && sp > 0
+                                && Character.isLowerCase(last.charAt(0))) {
                     t = sp < 0 ? "" : t.substring(0, sp).strip();
                     changed = true;
                 }
@@ -2815,7 +2819,13 @@ public final class FactExtractor {
                 start--;
             }
             int end = i;
-            int j = i + 1;
+            // "Economic Partnership Agreement": a head word followed by another head word
+            while (end + 1 < toks.size()
+                    && AGREEMENT_HEAD.matcher(toks.get(end + 1).text()).matches()) {
+                end++;
+            }
+            String head = toks.get(end).text();
+            int j = end + 1;
             while (j + 1 < toks.size()
                     && Set.of("of", "on", "for", "in", "between")
                             .contains(toks.get(j).text())) {
@@ -2845,9 +2855,8 @@ public final class FactExtractor {
             if (name.split("\\s+").length < 2) {
                 continue;
             }
-            name = name.replace(" \u2013 ", "\u2013").replace(" - ", "-");
             name = name.replaceFirst("^(?:The|A|An) ", "");
-            return new String[] {name, Run.category(h.group(1))};
+            return new String[] {name, Run.category(head)};
         }
         return null;
     }

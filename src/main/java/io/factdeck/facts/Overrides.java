@@ -42,7 +42,8 @@ public record Overrides(
             String reason) {
 
         public FactOverride {
-            set = set == null ? Map.of() : Map.copyOf(set);
+            // null is a value here ("action: null" clears a field), so no Map.copyOf
+            set = set == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(set));
         }
 
         boolean matches(DatedFact f) {

@@ -107,7 +107,7 @@ public final class ExtractCommand {
             out.println(summary(bank, overrides, dir));
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("extract failed: " + e.getMessage());
+            err.println("extract failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;
         }
     }
