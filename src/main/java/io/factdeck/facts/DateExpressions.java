@@ -165,7 +165,43 @@ public final class DateExpressions {
             scan(found, YEAR_ALONE, sentence, DateExpressions::year);
         }
         found.sort(Comparator.comparingInt(TimeExpression::start));
-        return List.copyOf(found);
+        return List.copyOf(mergeDecadeLists(sentence, found));
+    }
+
+    /**
+     * "the 1980s, 1990s and early 2000s" is one span, not three facts: a run of decades joined by commas or
+     * "and" becomes one range from the first decade's start to the last one's end.
+     */
+    private static List<TimeExpression> mergeDecadeLists(String sentence, List<TimeExpression> found) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            TimeExpression first = found.get(i);
+            int j = i;
+            while (first.type() == TimeExpression.Type.DECADE
+                    && j + 1 < found.size()
+                    && found.get(j + 1).type() == TimeExpression.Type.DECADE
+                    && sentence.substring(found.get(j).end(), found.get(j + 1).start())
+                            .matches(",? (?:and )?|, and ")) {
+                j++;
+            }
+            if (j == i) {
+                out.add(first);
+                continue;
+            }
+            TimeExpression last = found.get(j);
+            String text = sentence.substring(first.start(), last.end());
+            out.add(new TimeExpression(
+                    first.start(),
+                    last.end(),
+                    text,
+                    TimeExpression.Type.RANGE,
+                    first.firstYear() + "/" + last.lastYear(),
+                    first.firstYear(),
+                    last.lastYear(),
+                    "the " + text));
+            i = j;
+        }
+        return out;
     }
 
     private static boolean hasDigit(String s) {

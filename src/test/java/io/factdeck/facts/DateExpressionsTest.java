@@ -33,6 +33,7 @@ class DateExpressionsTest {
                 "during the nineteenth century when | 18XX | CENTURY | nineteenth century",
                 "At the beginning of the 21st century, | 20XX | CENTURY | 21st century",
                 "during a late-1982 visit | 1982 | DATE | late-1982",
+                "During the 1980s, 1990s and early 2000s, it lagged. | 1980/2009 | RANGE | '1980s, 1990s and early 2000s'",
             })
     void recognisesEveryFormTheCorpusUses(String sentence, String value, String type, String text) {
         List<TimeExpression> found = DateExpressions.find(sentence);
