@@ -140,7 +140,11 @@ public final class FactBankBuilder {
                     ? d.subject()
                     : Gazetteer.typeOf(canonical) == Entity.Type.ORGANIZATION ? shortName(canonical) : canonical;
             String object = d.object() == null ? "" : d.object();
-            what = slug(lastWords(subject, 2) + " " + d.action() + " " + object, 5);
+            java.util.regex.Matcher congress = java.util.regex.Pattern.compile(
+                            "(?i)\\b(\\d{1,2}(?:st|nd|rd|th)|[a-z]+th|eleventh|twelfth) (?:national |party )*congress")
+                    .matcher(subject);
+            String who = congress.find() ? congress.group(1) + " congress" : lastWords(subject, 2);
+            what = slug(who + " " + d.action() + " " + object, 5);
         } else {
             what = slug(d.event(), 5);
         }

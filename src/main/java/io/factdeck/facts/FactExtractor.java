@@ -2213,7 +2213,7 @@ public final class FactExtractor {
                 }
                 idx.add(j);
             }
-            String out = render(s, toks, idx).strip();
+            String out = render(s, toks, idx).strip().replaceFirst("^[^\\p{L}\\p{N}]+", "");
             out = out.replaceFirst("^(?:However|Thus|Meanwhile|In turn|Then|Later|Also|Yet|Still)\\s+", "");
             if (out.isEmpty()
                     && stoppedAt >= 0
