@@ -653,8 +653,14 @@ public final class FactExtractor {
             }
             if (before.matches(
                     "(?s).*\\b(?:Agreements?|Treaty|Convention|Accords?|Protocol|Declaration|Charter) of\\s$")) {
+                // the name's year dates the sentence when the agreement is signed or is what acts
+                // ("The Geneva Accords of 1954 divided Vietnam"), not when it is only cited
                 boolean signed = s.matches("(?s).*\\b(?:signatory|signed|ratified|concluded|acceded|reached)\\b.*");
-                return new Item(e, signed ? Role.EVENT : Role.SKIP, Modality.EVENT, null);
+                List<Tok> next = tokenize(after);
+                boolean acts = !next.isEmpty()
+                        && next.get(0).word()
+                        && Verbs.looksPast(next.get(0).text());
+                return new Item(e, signed || acts ? Role.EVENT : Role.SKIP, Modality.EVENT, null);
             }
             Matcher noun = Pattern.compile("^[- ]([a-z][a-z-]*)").matcher(after);
             if ((e.type() == TimeExpression.Type.DATE || e.type() == TimeExpression.Type.RANGE)

@@ -53,6 +53,9 @@ public final class TextCleaner {
             Pattern.compile("(?i)(?:originally )?published in ([A-Z][A-Za-z .&'-]{1,60}?)(?:,|\\.|$)");
     private static final Pattern AUTHOR = Pattern.compile(
             "(?i)The author of this article is (?:Prof\\.|Dr\\.|Professor )?\\s*([A-Z][\\p{L}'-]+(?: [A-Z][\\p{L}'-]+){0,3})");
+    /** "By Jane Doe" alone on a line; not "By 1975, Beijing had ...". */
+    private static final Pattern BYLINE = Pattern.compile("^[Bb]y [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}$");
+
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|did|does|will|would|can|could|may|might|must|shall|should"
                     + "|[a-z]{2,}ed|began|became|came|made|took|went|grew|rose|fell|won|lost|left|held|sent|said)\\b");
@@ -147,7 +150,7 @@ public final class TextCleaner {
         String lower = line.toLowerCase(Locale.ROOT);
         return lower.startsWith("the author of this article")
                 || lower.startsWith("this article was originally published")
-                || lower.startsWith("by ") && line.length() < 80;
+                || BYLINE.matcher(line).matches();
     }
 
     /** A short line without a finished sentence in it: a title or section heading. */
