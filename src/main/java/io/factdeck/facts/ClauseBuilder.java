@@ -26,6 +26,11 @@ final class ClauseBuilder {
 
     int depthGuard;
 
+    /**
+     * The clause a date belongs to. A date that opens its clause ("In 1995, ...") takes the verb after it;
+     * otherwise the nearest verb before it in the same comma-bounded part, then wider searches. Returns null
+     * when no verb with a subject is found; the caller then keeps the sentence's own words.
+     */
     Clause clause(
             String s,
             List<Tok> toks,
@@ -142,6 +147,7 @@ final class ClauseBuilder {
         return c;
     }
 
+    /** Subject, verb phrase, action and object around the verb at token {@code verb}, or null. */
     Clause buildClause(
             String s,
             List<Tok> toks,
@@ -341,6 +347,7 @@ final class ClauseBuilder {
         return new Clause(subject, verbText, action, object, toks.get(mainEnd).end());
     }
 
+    /** Whether the text holds a past-tense verb or an auxiliary. */
     boolean containsVerb(String text) {
         for (Tok t : tokenize(text)) {
             if (Verbs.looksPast(t.text()) || Verbs.AUXILIARIES.contains(t.text())) {
@@ -350,6 +357,7 @@ final class ClauseBuilder {
         return false;
     }
 
+    /** "summits for APEC in 2006 and ASEAN in 2010": the second object is the first with its name replaced. */
     String substituteLast(String previousObject, String gap) {
         if (previousObject == null) {
             return gap;
@@ -365,6 +373,7 @@ final class ClauseBuilder {
         return gap;
     }
 
+    /** The base-form action of the verb phrase ("be admitted", "set up", "withdraw"), or null if unknown. */
     String action(List<Tok> toks, int main, int mainEnd, int phraseStart) {
         String w = toks.get(main).text();
         String particle = mainEnd == main + 1
@@ -394,6 +403,11 @@ final class ClauseBuilder {
         return (passive ? "be " + w : base) + particle;
     }
 
+    /**
+     * The nearest verb from token {@code from} in direction {@code step} (+1 or -1), skipping brackets, dates
+     * and relative clauses of other parts; -1 if none within 40 tokens, at a clause break, or (when asked)
+     * at a comma.
+     */
     int findVerb(List<Tok> toks, int from, int step, boolean stopAtComma, List<TimeExpression> exprs) {
         int depth = 0;
         int candidate = -1;
@@ -453,6 +467,7 @@ final class ClauseBuilder {
         return candidate;
     }
 
+    /** Whether token i is a finite verb: a past form, an auxiliary, a modal with its verb, or a present form. */
     boolean isVerb(List<Tok> toks, int i) {
         String w = toks.get(i).text();
         String prev = i > 0 ? toks.get(i - 1).lower() : "";
@@ -477,6 +492,7 @@ final class ClauseBuilder {
                         || toks.get(i - 1).text().equals(")"));
     }
 
+    /** Whether a past participle describes a noun ("the signed treaty", "a regime installed by") instead. */
     boolean isAttributive(List<Tok> toks, int i) {
         if (i == 0) {
             return false;
@@ -502,6 +518,7 @@ final class ClauseBuilder {
                 && DateExpressions.month(toks.get(i + 2).text()) == 0;
     }
 
+    /** Whether the offset falls inside one of the time expressions. */
     boolean inside(List<TimeExpression> exprs, int offset) {
         for (TimeExpression x : exprs) {
             if (offset >= x.start() && offset < x.end()) {
@@ -511,6 +528,7 @@ final class ClauseBuilder {
         return false;
     }
 
+    /** The subject before the verb phrase: back to a clause break, without date phrases and brackets. */
     String subject(String s, List<Tok> toks, int phraseStart, List<TimeExpression> exprs) {
         int i = phraseStart - 1;
         if (i >= 0 && Set.of("who", "which", "that").contains(toks.get(i).lower())) {
@@ -797,6 +815,10 @@ final class ClauseBuilder {
         return start > end ? null : render(s, toks, range(start, end));
     }
 
+    /**
+     * The object after the verb: up to a clause break or another date; the fact's own date is dropped and a
+     * short phrase after it kept ("instituted a ban in March 1978 on private trade").
+     */
     String object(String s, List<Tok> toks, int from, List<TimeExpression> exprs, TimeExpression own) {
         List<Integer> idx = new ArrayList<>();
         int count = 0;
@@ -925,6 +947,7 @@ final class ClauseBuilder {
         return out.isEmpty() ? null : out;
     }
 
+    /** Drops the preposition (and "the", "early" ...) left dangling before a removed date. */
     void dropPrepositions(List<Integer> idx, List<Tok> toks) {
         while (!idx.isEmpty()
                 && (PREPOSITIONS.contains(toks.get(idx.get(idx.size() - 1)).lower())
@@ -934,6 +957,7 @@ final class ClauseBuilder {
         }
     }
 
+    /** Drops small words and a dangling "-ing" word from the end of a phrase. */
     StringBuilder trimTail(StringBuilder sb) {
         String t = sb.toString().strip();
         boolean changed = true;

@@ -138,6 +138,7 @@ public final class FactExtractor {
             }
         }
 
+        /** Finds the facts of one sentence and updates what the story has dated and who it is about. */
         void sentence(String s, int index) {
             if (PUBLICATION.matcher(s).find()) {
                 return;
@@ -235,6 +236,7 @@ public final class FactExtractor {
             }
         }
 
+        /** Resolves each time expression and decides its role; a congress counts only when nothing else dates. */
         List<Item> classify(String s, List<TimeExpression> raw) {
             List<Item> items = new ArrayList<>();
             TimeExpression sentenceAnchor = null;
@@ -267,6 +269,7 @@ public final class FactExtractor {
             return items;
         }
 
+        /** Gives relative, year-less and congress expressions their value; null when that is impossible. */
         TimeExpression resolve(String s, TimeExpression e, TimeExpression sentenceAnchor, boolean explicit) {
             switch (e.type()) {
                 case RELATIVE -> {
@@ -301,6 +304,7 @@ public final class FactExtractor {
             return t.startsWith("the ") || t.startsWith("The ") ? t.substring(4) : t;
         }
 
+        /** "two years later", "the following month", "over the next 4 years", "on the same day", "since then". */
         TimeExpression relative(TimeExpression e, TimeExpression anchor) {
             String unit = DateExpressions.relativeUnit(e.text());
             int n = DateExpressions.relativeAmount(e.text());
@@ -376,6 +380,7 @@ public final class FactExtractor {
             return n < w.length ? w[n] : Integer.toString(n);
         }
 
+        /** "On April 30": the dateline's year (the year before when the month is later), else the story's. */
         TimeExpression yearless(TimeExpression e) {
             Matcher m = Pattern.compile("([A-Z][a-z]+\\.?)(?: ([0-9]{1,2}))?|([0-9]{1,2}) ([A-Z][a-z]+)")
                     .matcher(e.text());
@@ -405,6 +410,10 @@ public final class FactExtractor {
             return e.withValue(value, year, year, note);
         }
 
+        /**
+         * What the date does in its sentence: a name's year, an attributive noun's date, a list item, a war's
+         * span, a plan's target, publication data, or the date of the sentence's event.
+         */
         Item role(String s, TimeExpression e, boolean explicit) {
             String before = s.substring(Math.max(0, e.start() - 80), e.start());
             String after = s.substring(e.end(), Math.min(s.length(), e.end() + 60));
@@ -469,6 +478,7 @@ public final class FactExtractor {
             return new Item(e, Role.EVENT, Modality.EVENT, null);
         }
 
+        /** Whether the congress itself acts ("The 10th Party Congress reaffirmed ..."), not just named. */
         boolean congressActs(String s, TimeExpression e, boolean explicit) {
             if (explicit) {
                 return false;
@@ -499,6 +509,7 @@ public final class FactExtractor {
             return false;
         }
 
+        /** Hope, plan, forecast or target when the date's clause says so, or when the date is after the page's own. */
         Modality modality(String s, TimeExpression e) {
             Modality m = modalityBefore(s, e);
             if (m != Modality.EVENT) {
@@ -530,6 +541,7 @@ public final class FactExtractor {
             return Modality.EVENT;
         }
 
+        /** The modality cue nearest before the date, unless a past verb stands between. */
         Modality modalityBefore(String s, TimeExpression e) {
             String before = s.substring(Math.max(0, e.start() - 200), e.start());
             int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
@@ -630,6 +642,7 @@ public final class FactExtractor {
                     category));
         }
 
+        /** "During the second Indochina war (1954-75)": the war and its span. */
         void span(String s, int index, Item item, List<Gazetteer.Mention> mentions) {
             TimeExpression e = item.expr();
             String head = s.substring(0, e.start() - 1).strip();
@@ -668,6 +681,7 @@ public final class FactExtractor {
                     true);
         }
 
+        /** "Vietnam's December 1978 invasion of Cambodia": the fact is built from the dated noun. */
         void nominal(String s, int index, Item item, List<Tok> toks, List<Gazetteer.Mention> mentions) {
             TimeExpression e = item.expr();
             String before = s.substring(0, e.start());
@@ -685,6 +699,7 @@ public final class FactExtractor {
             buildNominal(s, index, e, noun, possessor, object, mentions, item.modality());
         }
 
+        /** The prepositional phrase after an event noun: "of Cambodia", "into ASEAN". */
         String nominalObject(String s, int from, List<Tok> toks) {
             StringBuilder sb = new StringBuilder();
             boolean started = false;
@@ -720,6 +735,7 @@ public final class FactExtractor {
             return count == 0 ? "" : sb.toString();
         }
 
+        /** Whether a date seems to start at the offset. */
         boolean isDateStart(String s, int from) {
             String rest = s.substring(from, Math.min(s.length(), from + 25)).stripLeading();
             return rest.matches("(?s)^(?:\\d|January|February|March|April|May|June|July|August|September|October"
@@ -923,6 +939,7 @@ public final class FactExtractor {
             }
         }
 
+        /** One agreement with its year in brackets, outside a list. */
         void listSingle(String s, int index, Item it, List<Gazetteer.Mention> mentions) {
             String head = s.substring(0, it.expr().start() - 1).strip();
             String name = agreementBefore(head);
@@ -1003,6 +1020,7 @@ public final class FactExtractor {
                     true);
         }
 
+        /** The fact of a date that dates its sentence's event: special forms first, then the clause. */
         Draft event(
                 String s,
                 int index,
@@ -1304,6 +1322,7 @@ public final class FactExtractor {
             return drafts.get(drafts.size() - 1);
         }
 
+        /** "Vietnam's acceptance into ASEAN in July 1995": an event noun before the date, with no verb between. */
         Draft nominalBefore(
                 String s, int index, Item item, List<Tok> toks, List<Gazetteer.Mention> mentions, int dateTok) {
             int i = dateTok - 1;
@@ -1354,6 +1373,7 @@ public final class FactExtractor {
             return drafts.size() > before ? drafts.get(drafts.size() - 1) : null;
         }
 
+        /** The date's clause as the sentence writes it, without the date: the event when no clause can be built. */
         String fallback(String s, List<Tok> toks, TimeExpression e, List<TimeExpression> exprs) {
             int start = 0;
             int end = s.length();
@@ -1385,6 +1405,7 @@ public final class FactExtractor {
             return tidy(cut);
         }
 
+        /** "it", "the country", "he", "the two countries": the country or person the story is about. */
         String resolvePronoun(String subject, String s, int at) {
             String lower = subject.toLowerCase(Locale.ROOT);
             if (!PRONOUNS.contains(lower)) {
@@ -1429,6 +1450,7 @@ public final class FactExtractor {
 
     // ---- shared helpers ----------------------------------------------------------------------------------
 
+    /** Canonical names of the subject and the names mentioned in [from, to), in order, without repeats. */
     static List<String> who(List<Gazetteer.Mention> mentions, int from, int to, String subject) {
         Set<String> out = new LinkedHashSet<>();
         if (subject != null) {
@@ -1467,6 +1489,10 @@ public final class FactExtractor {
         return out;
     }
 
+    /**
+     * What event a fact is, for finding it again elsewhere: an agreement's name, joining an organization, or
+     * subject + action + object with names made canonical; null when the clause is unknown.
+     */
     static String key(String subject, String action, String object, String org, String agreement) {
         if (subject == null || action == null) {
             return null;
@@ -1491,6 +1517,7 @@ public final class FactExtractor {
         return "ev|" + subj + "|" + action.replace("re-", "re") + "|" + canonicalText(object == null ? "" : object);
     }
 
+    /** Lower-case text with canonical names and without articles or punctuation, for comparing clauses. */
     static String canonicalText(String text) {
         String t = text;
         for (Gazetteer.Mention m : Gazetteer.mentions(text)) {
