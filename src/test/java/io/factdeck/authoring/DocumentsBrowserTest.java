@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.factdeck.accounts.Role;
-import io.factdeck.accounts.User;
 import io.factdeck.questionbank.BankEntity;
 import io.factdeck.questionbank.QuestionEntity;
 import io.factdeck.testing.Accessibility;
+import io.factdeck.testing.Accounts;
 import io.factdeck.testing.Browser;
 import io.factdeck.testing.Db;
 import io.factdeck.testing.PostgresResource;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,13 +32,7 @@ class DocumentsBrowserTest {
 
     @Test
     void uploadRejectEditAndPublish() {
-        Db.run(() -> {
-            User user = new User();
-            user.username = "browser-author";
-            user.passwordHash = BcryptUtil.bcryptHash(DocumentsResourceTest.PASSWORD);
-            user.role = Role.INSTRUCTOR;
-            user.persist();
-        });
+        Accounts.createInstructor("browser-author", DocumentsResourceTest.PASSWORD);
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver();
             page.get(home + "login");

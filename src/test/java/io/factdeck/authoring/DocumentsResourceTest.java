@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.factdeck.accounts.Role;
-import io.factdeck.accounts.User;
 import io.factdeck.questionbank.BankEntity;
 import io.factdeck.questionbank.FactEntity;
 import io.factdeck.questionbank.QuestionEntity;
+import io.factdeck.testing.Accounts;
 import io.factdeck.testing.Db;
 import io.factdeck.testing.PostgresResource;
 import io.factdeck.testing.WebClient;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -237,16 +235,6 @@ class DocumentsResourceTest {
     }
 
     static WebClient instructor() {
-        String name = "author-" + N.incrementAndGet();
-        Db.run(() -> {
-            User user = new User();
-            user.username = name;
-            user.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-            user.role = Role.INSTRUCTOR;
-            user.persist();
-        });
-        WebClient web = new WebClient();
-        assertEquals(302, web.logIn(name, PASSWORD).statusCode());
-        return web;
+        return Accounts.instructor();
     }
 }
