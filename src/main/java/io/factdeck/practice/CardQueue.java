@@ -138,13 +138,13 @@ public class CardQueue {
             sql.append(" and q.bank_id = any(:banks)");
         }
         if (!session.tags.isEmpty()) {
-            sql.append(" and q.tags && :tags");
+            sql.append(" and q.tags && cast(:tags as text[])");
         }
         if (!session.kinds.isEmpty()) {
-            sql.append(" and q.kind = any(:kinds)");
+            sql.append(" and q.kind = any(cast(:kinds as text[]))");
         }
         if (session.periodFrom != null || session.periodTo != null) {
-            sql.append(" and q.tags && :decades");
+            sql.append(" and q.tags && cast(:decades as text[])");
         }
         return sql.toString();
     }

@@ -57,6 +57,34 @@ class PracticeResourceTest {
     }
 
     @Test
+    void aSessionCanBeNarrowedByTopicAndByPeriod() {
+        Fixtures.Bank bank = Fixtures.bankWithEveryKind("page-" + N.incrementAndGet());
+        WebClient web = student();
+
+        long byTopic = startSession(web, bank, "tag", "wto");
+        String topicCard = web.get("/practice/sessions/" + byTopic)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(topicCard.contains("WTO") || topicCard.contains("11 January 2007"), topicCard);
+
+        web.get("/practice");
+        Response started = web.post(
+                "/practice/sessions",
+                Map.of("scope", "choose", "bank", Long.toString(bank.id()), "periodFrom", "1990", "periodTo", "1990"));
+        assertEquals(303, started.statusCode(), started.asString());
+        String periodCard = web.get(started.getHeader("Location"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                periodCard.contains("1995") || periodCard.contains("APEC") || periodCard.contains("ASEAN"), periodCard);
+        assertTrue(!periodCard.contains("WTO"), "2000s questions are outside the 1990s");
+    }
+
+    @Test
     void htmxGetsTheFeedbackAsAFragment() {
         Fixtures.Bank bank = Fixtures.bankWithEveryKind("page-" + N.incrementAndGet());
         WebClient web = student();
