@@ -26,6 +26,10 @@ create table review_decision (
     answer       text,
     options      text[],
     explanation  text,
+    -- a corrected fact: its event, date and date as written
+    event        text,
+    new_date     varchar(40),
+    new_date_text varchar(200),
     decided_by   bigint references app_user (id),
     decided_at   timestamptz  not null default now(),
     constraint review_decision_unique unique (bank_id, item_type, item_key)

@@ -116,13 +116,36 @@ public class AuthoringService {
     /** Rejects a fact, and with it every question asked about it. */
     @Transactional
     public void rejectFact(long bankId, FactEntity fact, long by) {
-        ReviewDecision d = decision(bankId, ReviewDecision.FACT, fact.factKey, by);
+        ReviewDecision d = factDecision(bankId, fact, by);
         d.rejected = true;
-        d.documentKey = fact.documentKey;
-        d.sentence = fact.sentence;
-        d.factDate = fact.date;
         d.persist();
         process(bankId);
+    }
+
+    /** Corrects a fact's event, date and date as written; its questions are written again from the correction. */
+    @Transactional
+    public void editFact(long bankId, FactEntity fact, FactEdit edit, long by) {
+        ReviewDecision d = factDecision(bankId, fact, by);
+        d.rejected = false;
+        d.event = edit.event();
+        d.newDate = edit.date();
+        d.newDateText = edit.dateText();
+        d.persist();
+        process(bankId);
+    }
+
+    /**
+     * The decision on a fact. Its selector (document, sentence, extracted date) is set once, from the fact as the
+     * extractor gave it, so that a corrected date does not stop the decision from finding its fact again.
+     */
+    private static ReviewDecision factDecision(long bankId, FactEntity fact, long by) {
+        ReviewDecision d = decision(bankId, ReviewDecision.FACT, fact.factKey, by);
+        if (d.id == null) {
+            d.documentKey = fact.documentKey;
+            d.sentence = fact.sentence;
+            d.factDate = fact.date;
+        }
+        return d;
     }
 
     /** Withdraws a decision (a rejection or an edit): the item comes back as generated. */
@@ -148,12 +171,30 @@ public class AuthoringService {
         return d;
     }
 
-    /** Rejected facts, selected by document, sentence and date so that a new id does not bring them back. */
+    /**
+     * Rejected and corrected facts, selected by document, sentence and extracted date so that a new id does not
+     * lose them. A corrected event drops the parsed subject, action and object, so that questions are written from
+     * the instructor's wording.
+     */
     static List<Overrides.FactOverride> factOverrides(List<ReviewDecision> decisions) {
-        return decisions.stream()
-                .filter(d -> ReviewDecision.FACT.equals(d.itemType) && d.rejected)
-                .map(d -> new Overrides.FactOverride(
-                        null, d.documentKey, d.sentence, d.factDate, true, Map.of(), "rejected by the instructor"))
-                .toList();
+        List<Overrides.FactOverride> overrides = new ArrayList<>();
+        for (ReviewDecision d : decisions) {
+            if (!ReviewDecision.FACT.equals(d.itemType)) {
+                continue;
+            }
+            Map<String, Object> set = new HashMap<>();
+            if (!d.rejected && d.event != null) {
+                set.put("event", d.event);
+                set.put("date", d.newDate);
+                set.put("date_text", d.newDateText);
+                set.put("date_note", null);
+                set.put("subject", null);
+                set.put("action", null);
+                set.put("object", null);
+            }
+            overrides.add(new Overrides.FactOverride(
+                    null, d.documentKey, d.sentence, d.factDate, d.rejected, set, "reviewed by the instructor"));
+        }
+        return overrides;
     }
 }

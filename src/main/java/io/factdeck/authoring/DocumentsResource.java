@@ -51,6 +51,8 @@ public class DocumentsResource {
 
         static native TemplateInstance review(ReviewPage page);
 
+        static native TemplateInstance factEdit(long bankId, FactEntity fact, FactEdit form, FormErrors errors);
+
         static native TemplateInstance edit(
                 long bankId,
                 QuestionEntity question,
@@ -162,12 +164,37 @@ public class DocumentsResource {
     @Path("{bankId}/facts/{factId}/reject")
     public Response rejectFact(@RestPath long bankId, @RestPath long factId) {
         ownBank(bankId);
-        FactEntity fact = FactEntity.findById(factId);
-        if (fact == null || fact.bankId != bankId) {
-            throw new NotFoundException();
-        }
-        authoring.rejectFact(bankId, fact, account.id());
+        authoring.rejectFact(bankId, fact(bankId, factId), account.id());
         return back(bankId, Flash.Message.REJECTED);
+    }
+
+    @GET
+    @Path("{bankId}/facts/{factId}/edit")
+    public TemplateInstance factEditForm(@RestPath long bankId, @RestPath long factId) {
+        ownBank(bankId);
+        FactEntity fact = fact(bankId, factId);
+        return Templates.factEdit(bankId, fact, new FactEdit(fact.event, fact.date, fact.dateText), FormErrors.none());
+    }
+
+    @POST
+    @Path("{bankId}/facts/{factId}/edit")
+    public Response editFact(
+            @RestPath long bankId,
+            @RestPath long factId,
+            @RestForm String event,
+            @RestForm String date,
+            @RestForm String dateText) {
+        ownBank(bankId);
+        FactEntity fact = fact(bankId, factId);
+        FactEdit edit = new FactEdit(event, date, dateText);
+        FormErrors errors = edit.check();
+        if (!errors.isEmpty()) {
+            return Response.status(422)
+                    .entity(Templates.factEdit(bankId, fact, edit, errors))
+                    .build();
+        }
+        authoring.editFact(bankId, fact, edit, account.id());
+        return back(bankId, Flash.Message.SAVED);
     }
 
     @POST
@@ -236,6 +263,14 @@ public class DocumentsResource {
             throw new NotFoundException();
         }
         return bank;
+    }
+
+    private static FactEntity fact(long bankId, long factId) {
+        FactEntity fact = FactEntity.findById(factId);
+        if (fact == null || fact.bankId != bankId) {
+            throw new NotFoundException();
+        }
+        return fact;
     }
 
     private static QuestionEntity question(long bankId, long questionId) {

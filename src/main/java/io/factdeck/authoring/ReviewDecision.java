@@ -50,6 +50,14 @@ public class ReviewDecision extends PanacheEntityBase {
 
     public String explanation;
 
+    public String event;
+
+    @Column(name = "new_date")
+    public String newDate;
+
+    @Column(name = "new_date_text")
+    public String newDateText;
+
     @Column(name = "decided_by")
     public Long decidedBy;
 
@@ -57,6 +65,6 @@ public class ReviewDecision extends PanacheEntityBase {
     public OffsetDateTime decidedAt;
 
     public boolean isEdit() {
-        return prompt != null;
+        return prompt != null || event != null;
     }
 }

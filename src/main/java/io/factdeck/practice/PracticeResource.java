@@ -112,11 +112,15 @@ public class PracticeResource {
             @RestPath long id,
             @QueryParam("reveal") boolean reveal,
             @QueryParam("mode") String mode,
+            @QueryParam("q") Long questionId,
             @HeaderParam(HX_REQUEST) String htmx) {
         StudySession session = ownSession(id);
         StudySettings settings = StudySettings.forUser(account.id());
         Instant now = now();
-        Optional<CardQueue.Pick> pick = queue.next(session, settings, now);
+        // showing the answer or switching how to answer stays on the card the student is looking at
+        Optional<CardQueue.Pick> pick = questionId != null
+                ? shown(session, questionId).or(() -> queue.next(session, settings, now))
+                : queue.next(session, settings, now);
         if (pick.isEmpty()) {
             practice.finish(session, now);
             SummaryPage summary = summary(session);
@@ -176,7 +180,9 @@ public class PracticeResource {
             }
             submission = new Submission(null, null, order.get(), null, taken, saidEasy);
         } else if ("typed".equals(mode)) {
-            submission = new Submission(null, typed == null ? "" : typed, null, null, taken, saidEasy);
+            String text = typed == null ? "" : typed.strip();
+            submission = new Submission(
+                    null, text.length() > 300 ? text.substring(0, 300) : text, null, null, taken, saidEasy);
         } else {
             if (choice == null || choice.isBlank()) {
                 return invalid(session, question, "Choose one of the answers.", htmx);
@@ -212,6 +218,15 @@ public class PracticeResource {
         return Templates.feedback(feedback(session, log), shortcuts());
     }
 
+    /** Ends a session early: its summary, whatever is still due. */
+    @GET
+    @Path("sessions/{id}/summary")
+    public TemplateInstance end(@RestPath long id) {
+        StudySession session = ownSession(id);
+        practice.finish(session, now());
+        return Templates.summary(summary(session));
+    }
+
     @POST
     @Path("sessions/{id}/retry")
     public Response retry(@RestPath long id) {
@@ -223,6 +238,22 @@ public class PracticeResource {
     }
 
     // ---- page models ------------------------------------------------------------------------------------------
+
+    /** The card a link names, if it is still offered: a live question of a published bank. */
+    private Optional<CardQueue.Pick> shown(StudySession session, long questionId) {
+        QuestionEntity q = QuestionEntity.findById(questionId);
+        if (q == null || q.isRetired()) {
+            return Optional.empty();
+        }
+        io.factdeck.questionbank.BankEntity bank = io.factdeck.questionbank.BankEntity.findById(q.bankId);
+        if (bank == null || !bank.published) {
+            return Optional.empty();
+        }
+        CardQueue.Source source = practice.card(session.userId, questionId)
+                .map(c -> "review".equals(c.state) ? CardQueue.Source.REVIEW : CardQueue.Source.LEARNING)
+                .orElse(session.isRetry() ? CardQueue.Source.RETRY : CardQueue.Source.NEW);
+        return Optional.of(new CardQueue.Pick(questionId, source));
+    }
 
     private StudySession ownSession(long id) {
         StudySession session = StudySession.findById(id);
@@ -393,7 +424,8 @@ public class PracticeResource {
             verdict = "Not quite.";
         }
         Duration until = Duration.between(log.reviewedAt, log.dueAfter);
-        String comesBack = "You will see this again in about " + IntervalFormat.duration(until) + ".";
+        String comesBack = "You will see this again in about " + IntervalFormat.duration(until)
+                + (until.compareTo(CardQueue.LEARN_AHEAD) <= 0 ? ", or sooner if nothing else is left." : ".");
         Rating rating = Rating.ofGrade(log.rating);
         String ratingName = rating.name().charAt(0) + rating.name().substring(1).toLowerCase(Locale.ROOT);
         return new FeedbackPage(

@@ -32,12 +32,10 @@ public class StudyCatalog {
         DayClock clock = PracticeService.clockFor(settings);
         @SuppressWarnings("unchecked")
         List<Object[]> banks = em.createNativeQuery("select b.id, b.title, count(q.id),"
-                        + " count(c.id) filter (where (c.state in ('learning', 'relearning') and c.due <= :now)"
-                        + "   or (c.state = 'review' and c.due < :endOfDay))"
+                        + " count(c.id) filter (where c.state <> 'new' and c.due < :endOfDay)"
                         + " from bank b join question q on q.bank_id = b.id and q.retired_at is null"
                         + " left join review_card c on c.question_id = q.id and c.user_id = :user"
                         + " where b.published group by b.id, b.title order by b.title")
-                .setParameter("now", now)
                 .setParameter("endOfDay", clock.endOfStudyDay(now))
                 .setParameter("user", userId)
                 .getResultList();
@@ -89,7 +87,13 @@ public class StudyCatalog {
         if (!ANSWER_MODES.contains(mode)) {
             errors.add("answerMode", "Choose how to answer: mixed, by choosing, or by typing.");
         }
-        if ("due".equals(scope)) {
+        boolean filtered = bankIds != null && !bankIds.isEmpty()
+                || tags != null && !tags.isEmpty()
+                || kinds != null && !kinds.isEmpty()
+                || periodFrom != null && !periodFrom.isBlank()
+                || periodTo != null && !periodTo.isBlank();
+        // a student who ticked a bank or a topic meant it, even with "everything due" still selected
+        if ("due".equals(scope) && !filtered) {
             return new SessionChoice("Everything due", List.of(), List.of(), List.of(), null, null, true, mode);
         }
         List<Long> banks =

@@ -34,7 +34,21 @@
     if (link && reveal()) { event.preventDefault(); }
   });
 
+  // the key hints describe what this script does: show them only when it runs
+  function showKeyHints() {
+    var hints = document.querySelectorAll('.keys[hidden]');
+    for (var i = 0; i < hints.length; i++) { hints[i].hidden = false; }
+  }
+  document.addEventListener('DOMContentLoaded', showKeyHints);
+  document.addEventListener('htmx:afterSwap', showKeyHints);
+
   document.addEventListener('keydown', function (event) {
+    // Enter on an order position submits the answer, as Enter does in a text field
+    if (event.key === 'Enter' && event.target.classList && event.target.classList.contains('position')) {
+      event.preventDefault();
+      event.target.form.requestSubmit();
+      return;
+    }
     if (!shortcutsOn() || event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
     var p = practice();
     var mode = p.dataset.mode;

@@ -147,6 +147,64 @@ class DocumentsResourceTest {
     }
 
     @Test
+    void aCorrectedFactRewritesItsQuestionsAndStaysCorrected() throws IOException {
+        WebClient web = instructor();
+        long bank = upload(web, "Fact correction " + N.incrementAndGet());
+        FactEntity fact = Db.call(() -> FactEntity.<FactEntity>find("bankId = ?1 and event like '%Cambodia%'", bank)
+                .firstResult());
+        assertEquals("1999-04", fact.date);
+        web.get("/instructor/documents/" + bank + "/facts/" + fact.id + "/edit")
+                .then()
+                .statusCode(200);
+
+        web.post(
+                        "/instructor/documents/" + bank + "/facts/" + fact.id + "/edit",
+                        Map.of(
+                                "event",
+                                "Cambodia became the tenth member of ASEAN",
+                                "date",
+                                "1999-04-30",
+                                "dateText",
+                                "30 April 1999"))
+                .then()
+                .statusCode(303);
+        web.get("/instructor/documents/" + bank);
+        web.post("/instructor/documents/" + bank + "/reprocess", Map.of())
+                .then()
+                .statusCode(303);
+
+        FactEntity corrected = Db.call(() -> FactEntity.<FactEntity>find(
+                        "bankId = ?1 and event = ?2", bank, "Cambodia became the tenth member of ASEAN")
+                .firstResult());
+        assertNotNull(corrected, "the correction survives processing again");
+        assertEquals("1999-04-30", corrected.date);
+        List<QuestionEntity> about =
+                Db.call(() -> QuestionEntity.<QuestionEntity>list("bankId = ?1 and retiredAt is null", bank).stream()
+                        .filter(q -> q.factKeys.contains(corrected.factKey))
+                        .toList());
+        assertFalse(about.isEmpty());
+        assertTrue(about.stream().noneMatch(q -> q.answer.equals("April 1999")), "no question keeps the old date");
+    }
+
+    @Test
+    void aFactCorrectionWithABadDateIsRefused() throws IOException {
+        WebClient web = instructor();
+        long bank = upload(web, "Bad fact " + N.incrementAndGet());
+        FactEntity fact = Db.call(() ->
+                FactEntity.<FactEntity>find("bankId = ?1 order by id", bank).firstResult());
+        web.get("/instructor/documents/" + bank + "/facts/" + fact.id + "/edit");
+
+        web.post(
+                        "/instructor/documents/" + bank + "/facts/" + fact.id + "/edit",
+                        Map.of("event", "Something happened", "date", "last spring", "dateText", ""))
+                .then()
+                .statusCode(422)
+                .body(containsString("Write the date as 1995"))
+                .body(containsString("value=\"last spring\""));
+        assertEquals(fact.event, Db.call(() -> ((FactEntity) FactEntity.findById(fact.id)).event));
+    }
+
+    @Test
     void aRejectedFactTakesItsQuestionsWithItForGood() throws IOException {
         WebClient web = instructor();
         long bank = upload(web, "Fact rejection " + N.incrementAndGet());
