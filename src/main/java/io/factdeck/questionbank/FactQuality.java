@@ -1,0 +1,277 @@
+package io.factdeck.questionbank;
+
+import io.factdeck.facts.DatedFact;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a fact reads well enough to be asked. Extracted facts include states ("the situation remained
+ * deadlocked"), vague subjects ("private suspicions grew"), reported speech, truncated clauses and fragments of
+ * fact-sheet lists; a question built from them would be vague or wrong, so none is asked. Also knows which
+ * capitalized words are common words in this bank's documents, to lower-case them inside a sentence.
+ */
+final class FactQuality {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
+    private static final Pattern GARBLED_NUMBER = Pattern.compile("\\d\\. \\d");
+    private static final Pattern LONG_QUOTE = Pattern.compile("[\"“][^\"”]{40,}[\"”]");
+
+    /** Verbs of a state, not an event: a date on them says little and invites wrong answers. */
+    private static final Set<String> STATIVE = Set.of(
+            "remained",
+            "continued",
+            "seemed",
+            "appeared",
+            "stayed",
+            "lagged",
+            "maintained",
+            "worked",
+            "stood",
+            "stand",
+            "maintain",
+            "work",
+            "remain",
+            "continue",
+            "seem",
+            "appear",
+            "stay",
+            "lag");
+
+    /** Words that point back into the document ("a similar gesture"): out of context they mean nothing. */
+    private static final Set<String> ANAPHORIC =
+            Set.of("similar", "same", "such", "this", "these", "those", "latter", "former");
+
+    /** Reported speech: the question would be about a quotation, with the date attached to the wrong clause. */
+    private static final Set<String> SAYING = Set.of(
+            "said",
+            "stated",
+            "told",
+            "explained",
+            "noted",
+            "added",
+            "stressed",
+            "emphasized",
+            "reiterated",
+            "say",
+            "state",
+            "tell",
+            "explain",
+            "note",
+            "add",
+            "stress",
+            "emphasize",
+            "reiterate",
+            "shared",
+            "share");
+
+    /** Last words that show a clause was cut short. */
+    private static final Set<String> DANGLING = Set.of(
+            "that",
+            "to",
+            "and",
+            "or",
+            "of",
+            "with",
+            "for",
+            "by",
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "as",
+            "stated",
+            "said",
+            "explained",
+            "noted",
+            "added");
+
+    private final Set<String> lowercaseWords = new HashSet<>();
+
+    /** @param sentences every source sentence of the bank, to learn which words are common words */
+    FactQuality(List<String> sentences) {
+        for (String sentence : sentences) {
+            Matcher m = WORD.matcher(sentence);
+            while (m.find()) {
+                String word = m.group();
+                if (Character.isLowerCase(word.charAt(0))) {
+                    lowercaseWords.add(word);
+                }
+            }
+        }
+    }
+
+    /** True if questions may be built from the fact. */
+    boolean usable(DatedFact fact) {
+        String event = English.clause(fact.event());
+        String sentence = fact.source().sentence().trim();
+        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0))) {
+            return false; // a fragment of a fact-sheet list, not a sentence
+        }
+        if (!balanced(event)
+                || GARBLED_NUMBER.matcher(event).find()
+                || LONG_QUOTE.matcher(event).find()) {
+            return false;
+        }
+        String[] words = event.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (DANGLING.contains(last)
+                || (last.endsWith("ing") && words.length > 1 && English.isPastTense(words[words.length - 2]))) {
+            return false; // "discussed coordinating": cut short
+        }
+        int verb = mainVerb(words);
+        if (verb < 1) {
+            return false;
+        }
+        String verbWord = words[verb].toLowerCase(Locale.ROOT);
+        if (STATIVE.contains(verbWord)
+                || SAYING.contains(verbWord)
+                || actionIn(fact, STATIVE)
+                || actionIn(fact, SAYING)) {
+            return false;
+        }
+        if (verbWord.equals("had")
+                && (verb + 1 >= words.length
+                        || words[verb + 1].equalsIgnoreCase("become")
+                        || !participle(words[verb + 1]) && !English.isPastTense(words[verb + 1]))) {
+            return false; // possession ("had 1,500 projects") or a state reached by then ("had become")
+        }
+        if ((verbWord.equals("was") || verbWord.equals("were"))
+                && (verb + 1 >= words.length
+                        || !English.isPastTense(words[verb + 1]) && !participle(words[verb + 1]))) {
+            return false; // a copula ("was a signatory", "were both symbolic"): a state
+        }
+        if (vague(String.join(" ", List.of(words).subList(0, verb)))) {
+            return false; // "the situation", "private suspicions": who or what is meant is lost
+        }
+        for (String w : words) {
+            if (ANAPHORIC.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        String predicate = String.join(" ", List.of(words).subList(verb, words.length));
+        String subject = String.join(" ", List.of(words).subList(0, verb));
+        // "Vietnam shifted its focus" says too little; "Vietnam and Russia declared a strategic partnership" does not
+        return !vague(predicate) || words.length - verb >= 5 || subject.contains(" and ");
+    }
+
+    private static boolean actionIn(DatedFact fact, Set<String> verbs) {
+        if (fact.action() == null || fact.action().isBlank()) {
+            return false;
+        }
+        return verbs.contains(fact.action().trim().split("\\s+")[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** The index of the first finite past verb within the first eleven words, or -1. */
+    static int mainVerb(String[] words) {
+        for (int i = 1; i < Math.min(words.length, 11); i++) {
+            if (English.isPastTense(words[i]) && !words[i].contains("-") && Character.isLowerCase(words[i].charAt(0))) {
+                return i; // "United" ends in -ed but is a name
+            }
+        }
+        return -1;
+    }
+
+    private static boolean participle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("en")
+                || w.endsWith("ed")
+                || w.equals("held")
+                || w.equals("made")
+                || w.equals("built")
+                || w.equals("set")
+                || w.equals("won")
+                || w.equals("led")
+                || w.equals("sent")
+                || w.equals("paid");
+    }
+
+    /**
+     * True if a phrase names nothing: no number, no capitalized word after the first, and a first word that is
+     * lower case, an article or a common word ("The situation", "Private suspicions", "its focus").
+     */
+    private static boolean vague(String phrase) {
+        String[] words = phrase.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(w.charAt(0)) || w.startsWith("$")) {
+                return false;
+            }
+            if (Character.isUpperCase(w.charAt(0)) && (i > 0 || !COMMON_STARTS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> COMMON_STARTS = Set.of(
+            "the",
+            "a",
+            "an",
+            "tension",
+            "tensions",
+            "private",
+            "resolving",
+            "relations",
+            "trade",
+            "contact",
+            "cooperation",
+            "both",
+            "several",
+            "some",
+            "many",
+            "most",
+            "all",
+            "this",
+            "that",
+            "these",
+            "those",
+            "it",
+            "they",
+            "he",
+            "she",
+            "its",
+            "their",
+            "his",
+            "her",
+            "maritime",
+            "agreement",
+            "agreements");
+
+    private static final Set<String> DETERMINERS =
+            Set.of("The", "A", "An", "Both", "Several", "Many", "Most", "Some", "All", "More", "Each", "Every", "Few");
+
+    /** Lower-cases the first word of a clause when the documents use it as a common word ("Trade between ..."). */
+    String midSentence(String clause) {
+        String[] parts = clause.split(" ", 2);
+        String first = parts[0];
+        if (DETERMINERS.contains(first)) {
+            return first.toLowerCase(Locale.ROOT) + (parts.length > 1 ? " " + parts[1] : "");
+        }
+        boolean nameFollows = parts.length > 1 && !parts[1].isEmpty() && Character.isUpperCase(parts[1].charAt(0));
+        if (first.length() > 1
+                && !nameFollows // "Foreign Minister Thach", "Communist Party leaders": part of a name
+                && Character.isUpperCase(first.charAt(0))
+                && first.substring(1).chars().allMatch(Character::isLowerCase)
+                && lowercaseWords.contains(first.toLowerCase(Locale.ROOT))) {
+            return first.toLowerCase(Locale.ROOT) + (parts.length > 1 ? " " + parts[1] : "");
+        }
+        return clause;
+    }
+
+    private static boolean balanced(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        long open = text.chars().filter(c -> c == '“').count();
+        long close = text.chars().filter(c -> c == '”').count();
+        long openParen = text.chars().filter(c -> c == '(').count();
+        long closeParen = text.chars().filter(c -> c == ')').count();
+        return straight % 2 == 0 && open == close && openParen == closeParen;
+    }
+}
