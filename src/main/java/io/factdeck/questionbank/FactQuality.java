@@ -18,6 +18,10 @@ final class FactQuality {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
     private static final Pattern GARBLED_NUMBER = Pattern.compile("\\d\\. \\d");
+    /** "leaders from Japanese and Vietnam": a people's adjective where a country's name belongs. */
+    private static final Pattern GARBLED_DEMONYM =
+            Pattern.compile("\\b(from|of|between) \\p{Lu}\\p{Ll}+(ese|ian|ish) and \\p{Lu}");
+
     private static final Pattern LONG_QUOTE = Pattern.compile("[\"“][^\"”]{40,}[\"”]");
 
     /** Verbs of a state, not an event: a date on them says little and invites wrong answers. */
@@ -114,6 +118,7 @@ final class FactQuality {
         }
         if (!balanced(event)
                 || GARBLED_NUMBER.matcher(event).find()
+                || GARBLED_DEMONYM.matcher(event).find()
                 || LONG_QUOTE.matcher(event).find()) {
             return false;
         }

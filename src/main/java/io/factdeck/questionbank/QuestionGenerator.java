@@ -1113,7 +1113,34 @@ public final class QuestionGenerator {
 
     /** "In July 1995, Vietnam joined ASEAN.": the date first, so it cannot attach to a clause inside the event. */
     private String dated(FactDate date, String clause) {
-        return English.capitalize(date.phrase()) + ", " + quality.midSentence(clause) + ".";
+        return English.capitalize(date.phrase()) + ", " + quality.midSentence(tidy(clause)) + ".";
+    }
+
+    /**
+     * The event clause as a statement reads it: a name that takes "the" gets it ("Khmer Rouge had ..." becomes
+     * "the Khmer Rouge ..."), and a pluperfect that only meant "before the sentence's other event" becomes the simple
+     * past ("had established" becomes "established"), since the statement gives the date itself.
+     */
+    private String tidy(String clause) {
+        String result = clause;
+        Entity lead = null;
+        for (Entity entity : entities.values()) {
+            if (result.startsWith(entity.name() + " ")
+                    && (lead == null || entity.name().length() > lead.name().length())) {
+                lead = entity;
+            }
+        }
+        if (lead != null && English.nounPhrase(lead.name(), lead.type()).startsWith("the ")) {
+            result = "The " + result;
+        }
+        String[] words = result.split("\\s+");
+        int verb = FactQuality.mainVerb(words);
+        if (verb > 0 && words[verb].equals("had") && verb + 1 < words.length && words[verb + 1].endsWith("ed")) {
+            List<String> list = new ArrayList<>(List.of(words));
+            list.remove(verb);
+            result = String.join(" ", list);
+        }
+        return result;
     }
 
     /** The event clause must read "Subject verbed ...", or statements built from it may be ungrammatical. */
@@ -1176,7 +1203,7 @@ public final class QuestionGenerator {
             return null;
         }
         String front = English.capitalize(date.preposition()) + " " + Question.BLANK + ", "
-                + quality.midSentence(clause) + ".";
+                + quality.midSentence(tidy(clause)) + ".";
         return new Question(
                 fact.id() + ".cloze.1",
                 QuestionKind.CLOZE,
