@@ -113,8 +113,10 @@ final class FactQuality {
     boolean usable(DatedFact fact) {
         String event = English.clause(fact.event());
         String sentence = fact.source().sentence().trim();
-        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0))) {
-            return false; // a fragment of a fact-sheet list, not a sentence
+        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0))
+                || sentence.contains(":")
+                        && sentence.chars().filter(c -> c == ';').count() >= 2) {
+            return false; // a fragment of a fact-sheet list ("Disputes: ...; ...; ..."), not a sentence
         }
         if (!balanced(event)
                 || GARBLED_NUMBER.matcher(event).find()
@@ -161,7 +163,8 @@ final class FactQuality {
         String predicate = String.join(" ", List.of(words).subList(verb, words.length));
         String subject = String.join(" ", List.of(words).subList(0, verb));
         // "Vietnam shifted its focus" says too little; "Vietnam and Russia declared a strategic partnership" does not
-        return !vague(predicate) || words.length - verb >= 5 || subject.contains(" and ");
+        boolean passive = verbWord.equals("was") || verbWord.equals("were");
+        return passive || !vague(predicate) || words.length - verb >= 5 || subject.contains(" and ");
     }
 
     private static boolean actionIn(DatedFact fact, Set<String> verbs) {

@@ -1133,6 +1133,22 @@ public final class QuestionGenerator {
         if (lead != null && English.nounPhrase(lead.name(), lead.type()).startsWith("the ")) {
             result = "The " + result;
         }
+        // "signed Vietnam – Japan Economic Partnership Agreement": an agreement or organization after a verb or
+        // preposition takes its article
+        for (Entity entity : entities.values()) {
+            if ((entity.type() == Entity.Type.AGREEMENT || entity.type() == Entity.Type.ORGANIZATION)
+                    && English.nounPhrase(entity.name(), entity.type()).startsWith("the ")) {
+                int at = indexOfWord(result, entity.name());
+                if (at > 1) {
+                    String before = result.substring(0, at).trim();
+                    String previous = before.substring(before.lastIndexOf(' ') + 1);
+                    if (!previous.isEmpty()
+                            && (AFTER_NOUN_PHRASE.contains(previous) || English.isPastTense(previous))) {
+                        result = result.substring(0, at) + "the " + result.substring(at);
+                    }
+                }
+            }
+        }
         String[] words = result.split("\\s+");
         int verb = FactQuality.mainVerb(words);
         if (verb > 0 && words[verb].equals("had") && verb + 1 < words.length && words[verb + 1].endsWith("ed")) {
@@ -1284,8 +1300,12 @@ public final class QuestionGenerator {
             }
             int start = at;
             int end = at + form.length();
-            // "the World Trade Organization (WTO)": take the article and a following acronym into the blank
-            if (start >= 4 && clause.regionMatches(true, start - 4, "the ", 0, 4)) {
+            // "the World Trade Organization (WTO)": take the article and a following acronym into the blank, but not
+            // an article the name shares with what follows ("the Politburo and Secretariat")
+            boolean shared = clause.startsWith(" and ", end)
+                    && end + 5 < clause.length()
+                    && Character.isUpperCase(clause.charAt(end + 5));
+            if (!shared && start >= 4 && clause.regionMatches(true, start - 4, "the ", 0, 4)) {
                 start -= 4;
             }
             for (String alias : target.aliases()) {
@@ -1446,7 +1466,7 @@ public final class QuestionGenerator {
                 new TreeSet<>(Comparator.comparing(QuestionGenerator::tagOrder).thenComparing(t -> t));
         for (int i = 0; i < group.size(); i++) {
             DatedFact fact = group.get(i).representative;
-            String item = English.capitalize(English.clause(fact.event()));
+            String item = English.capitalize(tidy(English.clause(fact.event())));
             items.add(item);
             factIds.add(fact.id());
             explanation
