@@ -36,6 +36,8 @@ final class FactQuality {
             "worked",
             "stood",
             "stand",
+            "served",
+            "serve",
             "maintain",
             "work",
             "remain",
@@ -71,6 +73,40 @@ final class FactQuality {
             "reiterate",
             "shared",
             "share");
+
+    /** Countable nouns that cannot follow a verb without a determiner. */
+    private static final Set<String> BARE_COUNT_NOUNS = Set.of(
+            "office",
+            "embassy",
+            "consulate",
+            "agreement",
+            "treaty",
+            "summit",
+            "meeting",
+            "statement",
+            "visit",
+            "delegation",
+            "conference",
+            "invasion",
+            "incursion",
+            "ban");
+
+    private static boolean bareCountNoun(String[] words, int verb) {
+        for (int i = verb + 1; i <= verb + 2 && i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (!Character.isLowerCase(words[i].charAt(0)) || DETERMINER_WORDS.contains(w)) {
+                return false;
+            }
+            if (BARE_COUNT_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINER_WORDS = Set.of(
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "two", "three",
+            "four", "several", "many", "some", "no", "each", "every", "both", "to", "with", "in", "on", "at", "for");
 
     /** Last words that show a clause was cut short. */
     private static final Set<String> DANGLING = Set.of(
@@ -162,6 +198,12 @@ final class FactQuality {
         }
         String predicate = String.join(" ", List.of(words).subList(verb, words.length));
         String subject = String.join(" ", List.of(words).subList(0, verb));
+        if (bareCountNoun(words, verb)) {
+            return false; // "reopened trade office": a determiner went missing
+        }
+        if (!subject.contains(" ") && (" " + predicate + " ").contains(" their ")) {
+            return false; // "Vietnam started to expand their foreign relation": agreement lost in the source
+        }
         // "Vietnam shifted its focus" says too little; "Vietnam and Russia declared a strategic partnership" does not
         boolean passive = verbWord.equals("was") || verbWord.equals("were");
         return passive || !vague(predicate) || words.length - verb >= 5 || subject.contains(" and ");

@@ -61,6 +61,9 @@ class FactQualityTest {
         assertFalse(usable("The three governments discussed coordinating"), "cut short");
         assertFalse(usable("Japan provided $1. 6 billion in assistance"), "a garbled number");
         assertFalse(usable("Leaders from Japanese and Vietnam signed four documents"), "a garbled name");
+        assertFalse(usable("Vietnam reopened trade office in Karachi"), "a lost determiner");
+        assertTrue(usable("Vietnam expanded trade with Japan"), "an uncountable noun needs none");
+        assertFalse(usable("Vietnam started to expand their relations with Japan"), "a lost agreement");
         assertFalse(
                 quality.usable(fact(
                         "Maritime boundary with Thailand was resolved",
