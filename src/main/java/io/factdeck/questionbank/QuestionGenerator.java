@@ -979,10 +979,21 @@ public final class QuestionGenerator {
                 sameRole.add(other.organization());
             }
         }
+        // then bodies that countries join; a country's own party or politburo is no plausible stand-in
+        Set<String> joinable = new HashSet<>();
+        for (DatedFact other : facts) {
+            if (other.organization() != null && other.kind() == FactKind.MEMBERSHIP) {
+                joinable.add(other.organization());
+            }
+        }
         List<Entity> preferred = new ArrayList<>();
         List<Entity> rest = new ArrayList<>();
         for (Entity candidate : candidatesLike(organization)) {
-            (sameRole.contains(candidate.name()) ? preferred : rest).add(candidate);
+            if (sameRole.contains(candidate.name())) {
+                preferred.add(candidate);
+            } else if (joinable.contains(candidate.name())) {
+                rest.add(candidate);
+            }
         }
         List<Entity> distractors = entityDistractors(organization, prompt, fitting, date, id, preferred);
         if (distractors.size() < 3) {
@@ -1044,6 +1055,7 @@ public final class QuestionGenerator {
         String predicate = subject == null ? null : pastPredicate(fact, subject);
         if (subject != null
                 && predicate != null
+                && !multilateral(fact)
                 && !dependsOnSubject(predicate)
                 && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON)
                 && !plural(fact.subject())
@@ -1098,6 +1110,18 @@ public final class QuestionGenerator {
      */
     private static final Set<FactKind> FALSE_ACTOR_KINDS =
             Set.of(FactKind.CONFLICT, FactKind.TREATY, FactKind.VISIT, FactKind.POLICY);
+
+    /**
+     * True for declarations, conventions and protocols, which many states sign: another country as the signatory is
+     * often true in the world even when the documents do not say so.
+     */
+    private boolean multilateral(DatedFact fact) {
+        Entity agreement = fact.agreement() == null ? null : entities.get(fact.agreement());
+        String category = agreement == null || agreement.category() == null
+                ? ""
+                : agreement.category().toLowerCase(Locale.ROOT);
+        return category.equals("declaration") || category.equals("convention") || category.equals("protocol");
+    }
 
     /** True if a predicate names something specific (a proper name or a number), so it cannot fit just anyone. */
     private static boolean namesSomething(String predicate) {
