@@ -288,7 +288,7 @@ public final class QuestionGenerator {
             keys.add("sao|" + canonical(fact.subject()) + "|" + key(fact.action()) + "|"
                     + (fact.object() == null ? "" : canonical(fact.object())));
         }
-        if (fact.organization() != null && fact.kind() == FactKind.MEMBERSHIP) {
+        if (fact.organization() != null && fact.kind() == FactKind.MEMBERSHIP && joining(fact)) {
             String member = fact.subject() != null ? canonical(fact.subject()) : String.join(",", fact.who());
             keys.add("member|" + member + "|" + fact.organization());
         }
@@ -296,6 +296,17 @@ public final class QuestionGenerator {
             keys.add("agreement|" + fact.agreement());
         }
         return keys;
+    }
+
+    /** A membership fact about joining, not about serving in it ("served as Chairman" is another event). */
+    private static boolean joining(DatedFact fact) {
+        String text = (Objects.toString(fact.action(), "") + " " + fact.event()).toLowerCase(Locale.ROOT);
+        return text.contains("join")
+                || text.contains("member")
+                || text.contains("admit")
+                || text.contains("accept")
+                || text.contains("acce")
+                || text.contains("entr");
     }
 
     private static void union(Map<String, String> parent, String a, String b) {
