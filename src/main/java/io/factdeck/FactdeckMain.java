@@ -1,5 +1,7 @@
 package io.factdeck;
 
+import io.factdeck.facts.cli.ExtractCommand;
+import io.factdeck.questionbank.GenerateCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
@@ -10,6 +12,8 @@ import java.util.List;
  *
  * <pre>
  *   java -jar target/quarkus-app/quarkus-run.jar                      # the web app
+ *   java -jar target/quarkus-app/quarkus-run.jar extract ../shared/corpus --bank questions/vietnam-foreign-relations
+ *   java -jar target/quarkus-app/quarkus-run.jar generate questions/vietnam-foreign-relations
  *   java -jar target/quarkus-app/quarkus-run.jar help                 # the commands
  * </pre>
  */
@@ -25,6 +29,10 @@ public class FactdeckMain {
 
     static int runCommand(String name, List<String> args) {
         switch (name) {
+            case "extract":
+                return ExtractCommand.run(args, System.out, System.err);
+            case "generate":
+                return GenerateCommand.run(args, System.out, System.err);
             case "help":
                 System.out.println(usage());
                 return 0;
@@ -42,6 +50,11 @@ public class FactdeckMain {
                 "Without a command, factdeck starts the web app.",
                 "",
                 "Commands:",
+                "  extract <corpus-dir> --bank <bank-dir> [--check]",
+                "                            find the dated facts in the documents (*.txt) and write the",
+                "                            bank's facts.yaml and bank.yaml; --check only compares",
+                "  generate [--check] <bank-dir>",
+                "                            write the bank's questions.yaml from its facts; --check only compares",
                 "  help                      this text");
     }
 }

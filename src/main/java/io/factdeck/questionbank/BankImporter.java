@@ -1,6 +1,5 @@
 package io.factdeck.questionbank;
 
-import io.factdeck.facts.DatedFact;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -116,7 +111,6 @@ public class BankImporter {
     }
 
     private Report store(QuestionBank bank, String contentHash) {
-        OffsetDateTime now = OffsetDateTime.now();
         BankEntity entity = BankEntity.findBySlug(bank.info().id()).orElse(null);
         if (entity != null && contentHash.equals(entity.contentHash)) {
             return new Report(bank.info().id(), true, true, 0, 0, 0, List.of());
@@ -130,84 +124,8 @@ public class BankImporter {
         entity.title = bank.info().title();
         entity.description = bank.info().description();
         entity.contentHash = contentHash;
-        entity.updatedAt = now;
-        entity.persist();
-        long bankId = entity.id;
-
-        BankDocumentEntity.delete("key.bankId", bankId);
-        for (BankInfo.Document doc : bank.info().documents()) {
-            BankDocumentEntity row = new BankDocumentEntity();
-            row.key = new BankDocumentEntity.Key(bankId, doc.id());
-            row.title = doc.title();
-            row.publisher = doc.publisher();
-            row.publishedOn = doc.date();
-            row.url = doc.url();
-            row.persist();
-        }
-        storeFacts(bankId, bank);
-        return storeQuestions(bankId, bank, now);
-    }
-
-    private static void storeFacts(long bankId, QuestionBank bank) {
-        Map<String, FactEntity> existing = new HashMap<>();
-        FactEntity.<FactEntity>list("bankId", bankId).forEach(f -> existing.put(f.factKey, f));
-        List<DatedFact> all = new ArrayList<>(bank.facts().facts());
-        all.addAll(bank.facts().plans());
-        Set<String> kept = new HashSet<>();
-        for (DatedFact fact : all) {
-            FactEntity row = existing.get(fact.id());
-            if (row == null) {
-                row = new FactEntity();
-                row.bankId = bankId;
-                row.factKey = fact.id();
-            }
-            row.date = fact.date();
-            row.dateText = fact.dateText();
-            row.event = fact.event();
-            row.kind = fact.kind().yamlName();
-            row.modality = fact.modality().yamlName();
-            row.documentKey = fact.source().document();
-            row.sentence = fact.source().sentence();
-            row.sameAs = fact.sameAs();
-            row.conflicts = fact.conflicts();
-            row.persist();
-            kept.add(fact.id());
-        }
-        existing.values().stream().filter(f -> !kept.contains(f.factKey)).forEach(FactEntity::delete);
-    }
-
-    private static Report storeQuestions(long bankId, QuestionBank bank, OffsetDateTime now) {
-        Map<String, QuestionEntity> existing = new HashMap<>();
-        QuestionEntity.<QuestionEntity>list("bankId", bankId).forEach(q -> existing.put(q.questionKey, q));
-        int added = 0;
-        int changed = 0;
-        Set<String> present = new HashSet<>();
-        for (Question q : bank.questions()) {
-            present.add(q.id());
-            QuestionEntity row = existing.get(q.id());
-            if (row == null) {
-                row = new QuestionEntity();
-                row.bankId = bankId;
-                row.questionKey = q.id();
-                row.copyFrom(q);
-                row.updatedAt = now;
-                row.persist();
-                added++;
-            } else if (!QuestionEntity.hash(q).equals(row.contentHash) || row.isRetired()) {
-                row.copyFrom(q);
-                row.retiredAt = null;
-                row.updatedAt = now;
-                changed++;
-            }
-        }
-        int retired = 0;
-        for (QuestionEntity row : existing.values()) {
-            if (!present.contains(row.questionKey) && !row.isRetired()) {
-                row.retiredAt = now;
-                retired++;
-            }
-        }
-        return new Report(bank.info().id(), true, false, added, changed, retired, List.of());
+        BankStore.Counts counts = BankStore.store(entity, bank, Set.of());
+        return new Report(bank.info().id(), true, false, counts.added(), counts.changed(), counts.retired(), List.of());
     }
 
     /** A fingerprint of the bank's files, so that an unchanged bank is recognised without reading its rows. */

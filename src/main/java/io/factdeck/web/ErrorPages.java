@@ -45,6 +45,12 @@ public class ErrorPages {
             case 404 -> notFound(null);
             case 403 -> forbidden(null);
             case 405 -> page(405, "Not possible here", "This address does not accept that kind of request.");
+            case 413 ->
+                page(
+                        413,
+                        "That was too large",
+                        "The text or file you sent is larger than factdeck accepts."
+                                + " Nothing was saved. Go back, split it into smaller parts and try again.");
             default ->
                 page(
                         status,

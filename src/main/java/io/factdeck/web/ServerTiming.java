@@ -21,5 +21,18 @@ public class ServerTiming {
                             String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - start) / 1e6)));
             rc.next();
         });
+        // a request body over the server's limit is refused before any page code runs: answer it kindly anyway
+        router.errorHandler(
+                413,
+                rc -> rc.response()
+                        .setStatusCode(413)
+                        .putHeader("Content-Type", "text/html;charset=UTF-8")
+                        .end(TOO_LARGE));
     }
+
+    static final String TOO_LARGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too large ·"
+            + " factdeck</title><link rel=\"stylesheet\" href=\"/css/factdeck.css\"></head><body><main id=\"main\">"
+            + "<h1>That was too large</h1><p class=\"lead\">The text or file you sent is larger than factdeck accepts"
+            + ". Nothing was saved. Go back, split it into smaller parts and try again.</p>"
+            + "<p><a class=\"button\" href=\"/\">Go to the front page</a></p></main></body></html>";
 }

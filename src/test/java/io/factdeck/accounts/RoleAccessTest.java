@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.factdeck.testing.Accounts;
 import io.factdeck.testing.Db;
 import io.factdeck.testing.PostgresResource;
 import io.factdeck.testing.WebClient;
@@ -52,7 +53,7 @@ class RoleAccessTest {
     void anInstructorCanMakeAStudentAnInstructor() {
         new WebClient().signUp("future-teacher", "a long student password");
         WebClient instructor = new WebClient();
-        createInstructor("head-teacher", "a long teacher password");
+        Accounts.createInstructor("head-teacher", "a long teacher password");
         instructor.logIn("head-teacher", "a long teacher password");
         long id = Db.call(() -> User.findByUsername("future-teacher").orElseThrow().id);
 
@@ -69,15 +70,5 @@ class RoleAccessTest {
         promoted.logIn("future-teacher", "a long student password");
         promoted.get("/instructor").then().statusCode(200);
         promoted.get("/instructor/accounts").then().body(not(containsString("Make future-teacher an instructor")));
-    }
-
-    static void createInstructor(String username, String password) {
-        Db.run(() -> {
-            User user = new User();
-            user.username = username;
-            user.passwordHash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(password);
-            user.role = Role.INSTRUCTOR;
-            user.persist();
-        });
     }
 }

@@ -2,6 +2,7 @@ package io.factdeck.questionbank;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.factdeck.testing.Accounts;
 import io.factdeck.testing.Browser;
 import io.factdeck.testing.Db;
 import io.factdeck.testing.PostgresResource;
@@ -42,7 +43,7 @@ class BanksBrowserTest {
         importer.importBank(Path.of("src", "test", "resources", "questionbank", "sample"));
         long bankId = Db.call(() -> BankEntity.findBySlug("sample").orElseThrow().id);
         String name = "browser-teacher";
-        createInstructor(name);
+        Accounts.createInstructor(name, BanksResourceTest.PASSWORD);
         try (Browser browser = Browser.withDownloads(downloads)) {
             WebDriver page = browser.driver();
             page.get(home + "login");
@@ -67,16 +68,6 @@ class BanksBrowserTest {
                     text.startsWith("#separator:tab\n#html:true\n"), text.substring(0, Math.min(200, text.length())));
             assertTrue(text.contains("#deck:Sample: a small country's foreign relations"));
         }
-    }
-
-    private static void createInstructor(String name) {
-        Db.run(() -> {
-            io.factdeck.accounts.User user = new io.factdeck.accounts.User();
-            user.username = name;
-            user.passwordHash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(BanksResourceTest.PASSWORD);
-            user.role = io.factdeck.accounts.Role.INSTRUCTOR;
-            user.persist();
-        });
     }
 
     private static void waitFor(Path file) throws IOException, InterruptedException {

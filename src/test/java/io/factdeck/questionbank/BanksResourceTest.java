@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.factdeck.accounts.Role;
-import io.factdeck.accounts.User;
+import io.factdeck.testing.Accounts;
 import io.factdeck.testing.Db;
 import io.factdeck.testing.PostgresResource;
 import io.factdeck.testing.WebClient;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -171,16 +169,6 @@ class BanksResourceTest {
     }
 
     static WebClient instructor() {
-        String name = "bank-teacher-" + N.incrementAndGet();
-        Db.run(() -> {
-            User user = new User();
-            user.username = name;
-            user.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-            user.role = Role.INSTRUCTOR;
-            user.persist();
-        });
-        WebClient web = new WebClient();
-        assertEquals(302, web.logIn(name, PASSWORD).statusCode());
-        return web;
+        return Accounts.instructor();
     }
 }

@@ -50,6 +50,17 @@ class HomeResourceTest {
     }
 
     @Test
+    void aBodyOverTheServersLimitGetsAFriendlyPage() {
+        given().contentType("application/x-www-form-urlencoded")
+                .body("text=" + "a".repeat(3_000_000))
+                .post("/signup")
+                .then()
+                .statusCode(413)
+                .body(containsString("That was too large"))
+                .body(containsString("Nothing was saved"));
+    }
+
+    @Test
     void flashMessagesOnlyShowKnownText() {
         given().get("/?m=<b>owned</b>").then().statusCode(200).body(not(containsString("owned")));
     }
