@@ -184,6 +184,7 @@ final class FactQuality {
             return false; // possession ("had 1,500 projects") or a state reached by then ("had become")
         }
         if ((verbWord.equals("was") || verbWord.equals("were"))
+                && !firstToAct(words, verb)
                 && (verb + 1 >= words.length
                         || !English.isPastTense(words[verb + 1]) && !participle(words[verb + 1]))) {
             return false; // a copula ("was a signatory", "were both symbolic"): a state
@@ -206,7 +207,11 @@ final class FactQuality {
         }
         // "Vietnam shifted its focus" says too little; "Vietnam and Russia declared a strategic partnership" does not
         boolean passive = verbWord.equals("was") || verbWord.equals("were");
-        return passive || !vague(predicate) || words.length - verb >= 5 || subject.contains(" and ");
+        return passive
+                || !vague(predicate)
+                || words.length - verb >= 5
+                || subject.contains(" and ")
+                || names(subject) >= 2;
     }
 
     private static boolean actionIn(DatedFact fact, Set<String> verbs) {
@@ -214,6 +219,31 @@ final class FactQuality {
             return false;
         }
         return verbs.contains(fact.action().trim().split("\\s+")[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** "were the first two countries to recognize ...": a copula that reports an act. */
+    private static boolean firstToAct(String[] words, int verb) {
+        return verb + 2 < words.length
+                && words[verb + 1].equalsIgnoreCase("the")
+                && (words[verb + 2].equalsIgnoreCase("first") || words[verb + 2].equalsIgnoreCase("last"));
+    }
+
+    /** How many words of a phrase, after its first, are capitalized: the names in it. */
+    private static int names(String phrase) {
+        String[] words = phrase.trim().split("[\\s–-]+");
+        int count = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                count++;
+            }
+        }
+        return count
+                + (words.length > 0
+                                && !words[0].isEmpty()
+                                && Character.isUpperCase(words[0].charAt(0))
+                                && !COMMON_STARTS.contains(words[0].toLowerCase(Locale.ROOT))
+                        ? 1
+                        : 0);
     }
 
     /** The index of the first finite past verb within the first eleven words, or -1. */

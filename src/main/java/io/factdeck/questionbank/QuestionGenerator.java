@@ -1051,8 +1051,13 @@ public final class QuestionGenerator {
         }
         String falseId = fact.id() + ".true-false.2";
         // a shifted range or century overlaps the true one, so "false" would be half true
-        boolean pointInTime =
-                date.precision() != FactDate.Precision.RANGE && date.precision() != FactDate.Precision.CENTURY;
+        // and a gradual change ("relations improved") goes on around its date, so another date is not plainly false
+        String[] words = clause.split("\\s+");
+        int verb = FactQuality.mainVerb(words);
+        boolean gradual = verb > 0 && GRADUAL.contains(words[verb].toLowerCase(Locale.ROOT));
+        boolean pointInTime = !gradual
+                && date.precision() != FactDate.Precision.RANGE
+                && date.precision() != FactDate.Precision.CENTURY;
         List<FactDate> wrong = pointInTime ? dateDistractors(date, event.allDates(), falseId, 1) : List.of();
         if (!wrong.isEmpty()) {
             String statement = dated(wrong.get(0), clause);
@@ -1145,6 +1150,19 @@ public final class QuestionGenerator {
         }
         return false;
     }
+
+    private static final Set<String> GRADUAL = Set.of(
+            "improved",
+            "deteriorated",
+            "grew",
+            "worsened",
+            "expanded",
+            "increased",
+            "declined",
+            "developed",
+            "strengthened",
+            "weakened",
+            "deepened");
 
     /** "In July 1995, Vietnam joined ASEAN.": the date first, so it cannot attach to a clause inside the event. */
     private String dated(FactDate date, String clause) {
