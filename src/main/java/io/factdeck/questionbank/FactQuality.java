@@ -335,7 +335,12 @@ final class FactQuality {
         if (DETERMINERS.contains(first)) {
             return first.toLowerCase(Locale.ROOT) + (parts.length > 1 ? " " + parts[1] : "");
         }
-        boolean nameFollows = parts.length > 1 && !parts[1].isEmpty() && Character.isUpperCase(parts[1].charAt(0));
+        // "Foreign Minister Thach", "Trade and Industry Ministry": a capital in the next two words makes it a name
+        String[] next = parts.length > 1 ? parts[1].split("\\s+", 3) : new String[0];
+        boolean nameFollows = false;
+        for (int i = 0; i < Math.min(2, next.length); i++) {
+            nameFollows |= !next[i].isEmpty() && Character.isUpperCase(next[i].charAt(0));
+        }
         if (first.length() > 1
                 && !nameFollows // "Foreign Minister Thach", "Communist Party leaders": part of a name
                 && Character.isUpperCase(first.charAt(0))

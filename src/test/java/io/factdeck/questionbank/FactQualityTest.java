@@ -78,6 +78,7 @@ class FactQualityTest {
         assertEquals("both armies came", quality.midSentence("Both armies came"));
         assertEquals("Foreign Minister Thach visited", quality.midSentence("Foreign Minister Thach visited"));
         assertEquals("Vietnam joined", quality.midSentence("Vietnam joined"));
+        assertEquals("Trade and Industry Ministry agreed", quality.midSentence("Trade and Industry Ministry agreed"));
     }
 
     @Test
