@@ -136,7 +136,7 @@ public final class BankFiles {
                 continue;
             }
             String docId = d.string("id", true);
-            String docTitle = d.string("title", true);
+            String docTitle = d.string("title", false);
             String date = d.string("date", false);
             if (date != null) {
                 Optional<FactDate> parsed = FactDate.parse(date);
@@ -147,7 +147,7 @@ public final class BankFiles {
             if (docId != null && !documentIds.add(docId)) {
                 d.problem("id", "duplicates another document's id " + docId);
             }
-            if (docId != null && docTitle != null) {
+            if (docId != null) {
                 documents.add(new BankInfo.Document(
                         docId, docTitle, d.string("publisher", false), date, d.string("url", false)));
             }

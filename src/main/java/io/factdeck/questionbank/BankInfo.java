@@ -30,7 +30,7 @@ public record BankInfo(String id, String title, String description, String langu
      * One source document.
      *
      * @param id the file name, used as the document id in facts' evidence
-     * @param title the document's title
+     * @param title the document's title; its id when the document states none
      * @param publisher who published it, or null
      * @param date when it was published (ISO 8601, reduced precision allowed), or null
      * @param url where it was found, or null
@@ -38,12 +38,14 @@ public record BankInfo(String id, String title, String description, String langu
     public record Document(String id, String title, String publisher, String date, String url) {
         public Document {
             Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(title, "title");
+            // a document that states no title is named by its id, so every consumer has a name to show
+            title = title == null || title.isBlank() ? id : title;
         }
 
-        /** "Title, Publisher", as explanations cite it. */
+        /** "Title, Publisher", as explanations cite it; a document without a title is named by its id. */
         public String citation() {
-            return publisher == null || publisher.isBlank() ? title : title + ", " + publisher;
+            String name = title.equals(id) ? "source document " + id : title;
+            return publisher == null || publisher.isBlank() ? name : name + ", " + publisher;
         }
     }
 }

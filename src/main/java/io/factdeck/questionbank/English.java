@@ -16,6 +16,24 @@ final class English {
     private static final Set<String> SPOKEN_ACRONYMS =
             Set.of("ASEAN", "APEC", "NATO", "UNESCO", "UNICEF", "UNCLOS", "OPEC", "RCEP", "COMECON", "INTERPOL");
 
+    /** Country names that take "the" though they are one word or carry no head word. */
+    private static final Set<String> PLURAL_COUNTRIES = Set.of(
+            "Philippines",
+            "Bahamas",
+            "Netherlands",
+            "Maldives",
+            "Comoros",
+            "Seychelles",
+            "Gambia",
+            "Vatican",
+            "Holy See",
+            "Marshall Islands",
+            "Solomon Islands",
+            "Czech Republic",
+            "Central African Republic",
+            "Dominican Republic",
+            "Ivory Coast");
+
     /** Head words that make a multi-word name take "the" ("the World Bank", "the Khmer Rouge"). */
     private static final Set<String> THE_WORDS = Set.of(
             "union",
@@ -77,7 +95,11 @@ final class English {
             "alliance",
             "authority",
             "programme",
-            "program");
+            "program",
+            "shogunate",
+            "dynasty",
+            "empire",
+            "lords");
 
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "became",
@@ -175,6 +197,9 @@ final class English {
         }
         if (type == Entity.Type.PERSON) {
             return name;
+        }
+        if (PLURAL_COUNTRIES.contains(name)) {
+            return "the " + name;
         }
         if (isAcronym(name)) {
             return SPOKEN_ACRONYMS.contains(name.replace(".", "").toUpperCase(Locale.ROOT)) ? name : "the " + name;

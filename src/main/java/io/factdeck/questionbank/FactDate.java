@@ -109,6 +109,15 @@ public record FactDate(Precision precision, LocalDate first, LocalDate last) imp
         return lastYear() < other.firstYear();
     }
 
+    /** True for ranges of whole years ({@code 1954/1975}); false for a range of days or months. */
+    public boolean yearAligned() {
+        return first.getDayOfYear() == 1 && last.getMonth() == Month.DECEMBER && last.getDayOfMonth() == 31;
+    }
+
+    private boolean monthAligned() {
+        return first.getDayOfMonth() == 1 && last.getDayOfMonth() == last.lengthOfMonth();
+    }
+
     /** The value as {@code facts.yaml} writes it. */
     public String iso() {
         return switch (precision) {
@@ -135,15 +144,33 @@ public record FactDate(Precision precision, LocalDate first, LocalDate last) imp
             case YEAR -> Integer.toString(firstYear());
             case DECADE -> "the " + firstYear() + "s";
             case CENTURY -> "the " + ordinal(firstYear() / 100 + 1) + " century";
-            case RANGE -> firstYear() + "–" + lastYear();
+            case RANGE -> rangeDisplay();
         };
+    }
+
+    private String rangeDisplay() {
+        if (yearAligned()) {
+            return firstYear() + "–" + lastYear();
+        }
+        if (monthAligned()) {
+            return monthName(first) + (first.getYear() == last.getYear() ? "" : " " + first.getYear()) + " – "
+                    + monthName(last) + " " + last.getYear();
+        }
+        String start = first.getDayOfMonth() + " " + monthName(first);
+        if (first.getYear() != last.getYear()) {
+            start += " " + first.getYear();
+        }
+        return start + " – " + last.getDayOfMonth() + " " + monthName(last) + " " + last.getYear();
     }
 
     /** The date as an adverbial that ends a clause: {@code on 11 January 2007}, {@code between 1954 and 1975}. */
     public String phrase() {
         return switch (precision) {
             case DAY -> "on " + display();
-            case RANGE -> "between " + firstYear() + " and " + lastYear();
+            case RANGE ->
+                yearAligned()
+                        ? "between " + firstYear() + " and " + lastYear()
+                        : "from " + rangeDisplay().replace(" – ", " to ");
             default -> "in " + display();
         };
     }

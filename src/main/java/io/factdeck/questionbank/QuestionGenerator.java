@@ -44,6 +44,8 @@ public final class QuestionGenerator {
     private final Map<String, Integer> documentOrder = new HashMap<>();
     private final String focus;
     private final int latestYear;
+    private final FactQuality quality;
+    private final Set<String> actors = new HashSet<>();
 
     public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
         this.info = Objects.requireNonNull(info, "info");
@@ -66,7 +68,31 @@ public final class QuestionGenerator {
             }
         }
         this.facts = List.copyOf(usable);
+        List<String> sentences = new ArrayList<>();
+        bankFacts.facts().forEach(f -> sentences.add(f.source().sentence()));
+        bankFacts.plans().forEach(f -> sentences.add(f.source().sentence()));
+        this.quality = new FactQuality(sentences);
         this.focus = mostFrequentParty();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (DatedFact fact : facts) {
+            for (String name : new HashSet<>(fact.who())) {
+                mentions.merge(name, 1, Integer::sum);
+            }
+            Entity subject = entity(fact.subject());
+            Entity object = entity(fact.object());
+            for (Entity role : new Entity[] {subject, object}) {
+                if (role != null) {
+                    actors.add(role.name());
+                }
+            }
+            Optional.ofNullable(fact.agreement()).ifPresent(actors::add);
+            Optional.ofNullable(fact.organization()).ifPresent(actors::add);
+        }
+        mentions.forEach((name, count) -> {
+            if (count >= 2) {
+                actors.add(name);
+            }
+        });
         this.latestYear = latestYear();
         groupEvents();
     }
@@ -79,26 +105,100 @@ public final class QuestionGenerator {
             if (event.representative != fact) {
                 continue;
             }
-            Optional.ofNullable(when(event)).ifPresent(questions::add);
-            Optional.ofNullable(whoSubject(event)).ifPresent(questions::add);
-            Optional.ofNullable(whoObject(event)).ifPresent(questions::add);
-            Optional.ofNullable(whichAgreement(event)).ifPresent(questions::add);
-            Optional.ofNullable(whichOrganization(event)).ifPresent(questions::add);
-            questions.addAll(trueFalse(event));
-            Optional.ofNullable(clozeDate(event)).ifPresent(questions::add);
-            Optional.ofNullable(clozeName(event)).ifPresent(questions::add);
+            // each kind is asked once per event, from the best-supported fact that gives a good stem for it; a
+            // disputed event is only asked from its best-supported fact
+            List<Event> views = new ArrayList<>();
+            for (DatedFact member : event.disputed ? List.of(event.representative) : event.ranked) {
+                if (quality.usable(member)) {
+                    views.add(event.as(member));
+                }
+            }
+            first(views, this::when).ifPresent(questions::add);
+            first(views, this::whoSubject).ifPresent(questions::add);
+            first(views, this::whoObject).ifPresent(questions::add);
+            first(views, this::whichAgreement).ifPresent(questions::add);
+            first(views, this::whichOrganization).ifPresent(questions::add);
+            views.stream()
+                    .map(this::trueFalse)
+                    .filter(list -> !list.isEmpty())
+                    .findFirst()
+                    .ifPresent(questions::addAll);
+            first(views, this::clozeDate).ifPresent(questions::add);
+            first(views, this::clozeName).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
-        return questions;
+        return withoutRepeats(questions);
+    }
+
+    private static Optional<Question> first(List<Event> views, java.util.function.Function<Event, Question> kind) {
+        return views.stream().map(kind).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Drops a question that repeats an earlier one in other words: two documents often state the same fact with
+     * different wording ("$3 billion", "US$3 billion") that the event grouping cannot tell apart.
+     */
+    private static List<Question> withoutRepeats(List<Question> questions) {
+        List<Question> kept = new ArrayList<>();
+        List<Set<String>> seen = new ArrayList<>();
+        for (Question q : questions) {
+            Set<String> words = contentWords(q.kind().yamlName() + " " + q.prompt() + " " + q.answer());
+            boolean repeat = false;
+            for (int i = 0; i < kept.size() && !repeat; i++) {
+                if (kept.get(i).kind() == q.kind() && kept.get(i).answer().equals(q.answer())) {
+                    repeat = similarity(seen.get(i), words) >= 0.8;
+                }
+            }
+            if (!repeat) {
+                kept.add(q);
+                seen.add(words);
+            }
+        }
+        return kept;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !w.equals("the") && !w.equals("and") && !w.equals("us")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static double similarity(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return union.isEmpty() ? 1 : (double) common.size() / union.size();
     }
 
     // ---- events
 
     /** One event: the facts that describe it, the one questions are asked from, and whether sources disagree. */
     private final class Event {
-        final List<DatedFact> members = new ArrayList<>();
+        final List<DatedFact> members;
+        List<DatedFact> ranked = List.of();
         DatedFact representative;
         boolean disputed;
+
+        Event() {
+            members = new ArrayList<>();
+        }
+
+        private Event(Event of, DatedFact member) {
+            members = of.members;
+            ranked = of.ranked;
+            representative = member;
+            disputed = of.disputed;
+        }
+
+        /** The same event, asked from another of its facts. */
+        Event as(DatedFact member) {
+            return member == representative ? this : new Event(this, member);
+        }
 
         FactDate date() {
             return dates.get(representative.id());
@@ -145,14 +245,15 @@ public final class QuestionGenerator {
                     }
                 }
             }
-            event.representative = event.members.stream()
-                    .min(Comparator.comparingInt((DatedFact f) -> -support(f, all))
+            event.ranked = event.members.stream()
+                    .sorted(Comparator.comparingInt((DatedFact f) -> -support(f, all))
                             .thenComparingInt(f -> f.subject() != null && f.action() != null ? 0 : 1)
                             .thenComparing(f -> dates.get(f.id()).precision())
                             .thenComparingInt(
                                     f -> documentOrder.getOrDefault(f.source().document(), 999))
                             .thenComparing(DatedFact::id))
-                    .orElseThrow();
+                    .toList();
+            event.representative = event.ranked.get(0);
             events.add(event);
         }
     }
@@ -187,14 +288,25 @@ public final class QuestionGenerator {
             keys.add("sao|" + canonical(fact.subject()) + "|" + key(fact.action()) + "|"
                     + (fact.object() == null ? "" : canonical(fact.object())));
         }
-        if (fact.organization() != null && fact.kind() == FactKind.MEMBERSHIP) {
+        if (fact.organization() != null && fact.kind() == FactKind.MEMBERSHIP && joining(fact)) {
             String member = fact.subject() != null ? canonical(fact.subject()) : String.join(",", fact.who());
             keys.add("member|" + member + "|" + fact.organization());
         }
         if (fact.agreement() != null) {
-            keys.add("agreement|" + fact.agreement() + "|" + new TreeSet<>(fact.who()));
+            keys.add("agreement|" + fact.agreement());
         }
         return keys;
+    }
+
+    /** A membership fact about joining, not about serving in it ("served as Chairman" is another event). */
+    private static boolean joining(DatedFact fact) {
+        String text = (Objects.toString(fact.action(), "") + " " + fact.event()).toLowerCase(Locale.ROOT);
+        return text.contains("join")
+                || text.contains("member")
+                || text.contains("admit")
+                || text.contains("accept")
+                || text.contains("acce")
+                || text.contains("entr");
     }
 
     private static void union(Map<String, String> parent, String a, String b) {
@@ -235,13 +347,25 @@ public final class QuestionGenerator {
             return null;
         }
         List<String> unnamed = unnamedParties(fact, subject + " " + predicate);
-        if (!unnamed.isEmpty()) {
-            if ((fact.kind() != FactKind.TREATY && fact.kind() != FactKind.RELATIONS) || predicate.endsWith(" with")) {
-                return null; // the stem would not say who the other party was
+        String eventSubject = eventSubject(fact);
+        if (!unnamed.isEmpty() && eventSubject != null && eventSubject.contains(" and ")) {
+            // the event names the other party in its subject: "Vietnam and Russia declared ..."
+            String candidate = quality.midSentence(eventSubject);
+            if (unnamedParties(fact, candidate + " " + predicate).isEmpty()) {
+                subject = candidate;
+                unnamed = List.of();
             }
-            predicate = predicate + " with " + English.joinAnd(unnamed);
         }
-        String prompt = date.askWords() + " " + auxiliaryClause(subject, predicate) + "?";
+        if (unnamed.size() == 1
+                && fact.kind() == FactKind.TREATY
+                && fact.agreement() != null
+                && !plural(subject)
+                && !predicate.contains(" with ")) {
+            // "did Vietnam reach the Bilateral Trade Agreement" says nothing of the other party; the who list
+            // of a treaty fact names it (other kinds list bystanders there too, so they are left as they are)
+            predicate = predicate + " with " + unnamed.get(0);
+        }
+        String prompt = date.askWords() + " " + auxiliaryClause(subject, predicate, fact.event()) + "?";
         String id = fact.id() + ".when";
         if (leaksDate(prompt, date)) {
             return null;
@@ -268,6 +392,22 @@ public final class QuestionGenerator {
                 List.of(fact.id()),
                 explanation,
                 tags(fact));
+    }
+
+    /**
+     * True if another fact dated {@code other} makes a stem dated {@code stem} ambiguous: it overlaps and is at least
+     * as precise. A coarser date ("in the 1990s" against "in November 1998") only keeps its answer out of the
+     * options: the sources do not place it at the stem's date.
+     */
+    private static boolean blocks(FactDate other, FactDate stem) {
+        return other.overlaps(stem) && other.precision().compareTo(stem.precision()) <= 0;
+    }
+
+    /** The words of the event clause before its main verb, or null. */
+    private static String eventSubject(DatedFact fact) {
+        String[] words = English.clause(fact.event()).split("\\s+");
+        int verb = FactQuality.mainVerb(words);
+        return verb < 1 ? null : String.join(" ", List.of(words).subList(0, verb));
     }
 
     /** Countries the fact involves that the text does not name (the bank's own country aside). */
@@ -304,9 +444,12 @@ public final class QuestionGenerator {
     }
 
     /** "did Vietnam join ASEAN", or "was Vietnam admitted to ASEAN" when the action is passive. */
-    private static String auxiliaryClause(String subject, String predicate) {
+    private static String auxiliaryClause(String subject, String predicate, String event) {
         if (predicate.startsWith("be ")) {
-            String verb = plural(subject) ? "were" : "was";
+            // the event says which: "The agreements were signed", "The Treaty of Friendship and Cooperation was"
+            String verb = event.contains(" were ") && !event.contains(" was ")
+                    ? "were"
+                    : event.contains(" was ") ? "was" : plural(subject) ? "were" : "was";
             return verb + " " + subject + " " + predicate.substring(3);
         }
         return "did " + subject + " " + predicate;
@@ -329,6 +472,12 @@ public final class QuestionGenerator {
             return null; // a base-form verb is lower case and not a past form
         }
         String object = fact.object() == null ? "" : English.clause(fact.object());
+        Entity named = object.isEmpty() ? null : entity(object);
+        if (named != null && Character.isUpperCase(object.charAt(0))) {
+            // "sign Vietnam – Japan Economic Partnership Agreement (VJEPA)" wants its article
+            String phrase = English.nounPhrase(English.withoutArticle(object), named.type());
+            object = phrase.startsWith("the ") ? "the " + object : object;
+        }
         return object.isEmpty() ? action : action + " " + object;
     }
 
@@ -348,7 +497,7 @@ public final class QuestionGenerator {
         if (event.startsWith("The " + bare + " ")) {
             return "the " + bare;
         }
-        return subject.startsWith("The ") ? "the " + subject.substring(4) : subject;
+        return quality.midSentence(subject);
     }
 
     private boolean leaksDate(String text, FactDate date) {
@@ -368,6 +517,10 @@ public final class QuestionGenerator {
             case DECADE, CENTURY -> 1;
             case RANGE -> 2 + random.nextInt(4);
         };
+        if (answer.precision() == FactDate.Precision.RANGE && !answer.yearAligned()) {
+            return List
+                    .of(); // a visit from one day to another: shifting it reads as a different visit, not a wrong date
+        }
         int wantedBefore = random.nextInt(count + 1);
         List<FactDate> before = new ArrayList<>();
         List<FactDate> after = new ArrayList<>();
@@ -557,6 +710,7 @@ public final class QuestionGenerator {
     private static boolean dependsOnSubject(String predicate) {
         String p = " " + predicate.toLowerCase(Locale.ROOT) + " ";
         return p.contains(" the country")
+                || p.contains(" the nation")
                 || p.contains(" the two ")
                 || p.contains(" both ")
                 || p.contains(" each other")
@@ -587,6 +741,9 @@ public final class QuestionGenerator {
             }
             if (answer.type() == Entity.Type.PERSON && !comparableTitles(answer.title(), entity.title())) {
                 continue;
+            }
+            if (!actors.contains(entity.name())) {
+                continue; // named only in a list ("other than Malawi, Bahamas, Tonga"): not a plausible answer
             }
             result.add(entity);
         }
@@ -753,10 +910,10 @@ public final class QuestionGenerator {
                     && other.who().containsAll(fact.who())
                     && dates.get(other.id()).overlaps(date)) {
                 fitting.add(other.agreement());
+                if (blocks(dates.get(other.id()), date)) {
+                    return null; // another agreement of the same parties at the same time
+                }
             }
-        }
-        if (!fitting.isEmpty()) {
-            return null;
         }
         List<Entity> sameCategory = new ArrayList<>();
         for (Entity candidate : candidatesLike(agreement)) {
@@ -805,7 +962,8 @@ public final class QuestionGenerator {
         }
         String subject = subjectPhrase(fact);
         FactDate date = event.date();
-        String prompt = "Which organization " + auxiliaryClause(subject, action) + " " + date.phrase() + "?";
+        String prompt =
+                "Which organization " + auxiliaryClause(subject, action, fact.event()) + " " + date.phrase() + "?";
         String id = fact.id() + ".which-organization";
         if (mentionsEntity(prompt, organization)) {
             return null;
@@ -817,13 +975,13 @@ public final class QuestionGenerator {
                     && canonical(other.subject()).equals(canonical(fact.subject()))
                     && (other.kind() == fact.kind()
                             || (other.action() != null && key(other.action()).equals(key(fact.action()))))
-                    && dates.get(other.id()).overlaps(date)) {
+                    && dates.get(other.id()).overlaps(date)
+                    && !other.organization().equals(organization.name())) {
                 fitting.add(other.organization());
+                if (blocks(dates.get(other.id()), date)) {
+                    return null; // another organization at the same time: the stem has two answers
+                }
             }
-        }
-        fitting.remove(organization.name());
-        if (!fitting.isEmpty()) {
-            return null;
         }
         // organizations that take members in this bank are the plausible ones; others only fill up
         Set<String> sameRole = new LinkedHashSet<>();
@@ -832,10 +990,21 @@ public final class QuestionGenerator {
                 sameRole.add(other.organization());
             }
         }
+        // then bodies that countries join; a country's own party or politburo is no plausible stand-in
+        Set<String> joinable = new HashSet<>();
+        for (DatedFact other : facts) {
+            if (other.organization() != null && other.kind() == FactKind.MEMBERSHIP) {
+                joinable.add(other.organization());
+            }
+        }
         List<Entity> preferred = new ArrayList<>();
         List<Entity> rest = new ArrayList<>();
         for (Entity candidate : candidatesLike(organization)) {
-            (sameRole.contains(candidate.name()) ? preferred : rest).add(candidate);
+            if (sameRole.contains(candidate.name())) {
+                preferred.add(candidate);
+            } else if (joinable.contains(candidate.name())) {
+                rest.add(candidate);
+            }
         }
         List<Entity> distractors = entityDistractors(organization, prompt, fitting, date, id, preferred);
         if (distractors.size() < 3) {
@@ -875,15 +1044,23 @@ public final class QuestionGenerator {
         if (event.disputed || English.containsYear(clause) || !startsWithSubjectAndVerb(fact)) {
             return result; // a date the sources disagree on makes a confusing statement either way
         }
-        String trueStatement = clause + " " + date.phrase() + ".";
+        String trueStatement = dated(date, clause);
         if (!event.disputed) {
             result.add(trueFalseQuestion(
                     fact.id() + ".true-false.1", trueStatement, true, fact, "True. " + evidence(event)));
         }
         String falseId = fact.id() + ".true-false.2";
-        List<FactDate> wrong = dateDistractors(date, event.allDates(), falseId, 1);
+        // a shifted range or century overlaps the true one, so "false" would be half true
+        // and a gradual change ("relations improved") goes on around its date, so another date is not plainly false
+        String[] words = clause.split("\\s+");
+        int verb = FactQuality.mainVerb(words);
+        boolean gradual = verb > 0 && GRADUAL.contains(words[verb].toLowerCase(Locale.ROOT));
+        boolean pointInTime = !gradual
+                && date.precision() != FactDate.Precision.RANGE
+                && date.precision() != FactDate.Precision.CENTURY;
+        List<FactDate> wrong = pointInTime ? dateDistractors(date, event.allDates(), falseId, 1) : List.of();
         if (!wrong.isEmpty()) {
-            String statement = clause + " " + wrong.get(0).phrase() + ".";
+            String statement = dated(wrong.get(0), clause);
             String why = event.disputed
                     ? "False. No source gives " + wrong.get(0).display() + ". "
                     : "False. It was " + date.display() + ", not "
@@ -894,10 +1071,12 @@ public final class QuestionGenerator {
         String predicate = subject == null ? null : pastPredicate(fact, subject);
         if (subject != null
                 && predicate != null
+                && !multilateral(fact)
                 && !dependsOnSubject(predicate)
                 && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON)
                 && !plural(fact.subject())
-                && fact.kind() != FactKind.MEMBERSHIP) {
+                && FALSE_ACTOR_KINDS.contains(fact.kind())
+                && namesSomething(predicate)) {
             String actorId = fact.id() + ".true-false.3";
             Set<String> fitting = new HashSet<>();
             for (DatedFact other : facts) {
@@ -910,8 +1089,7 @@ public final class QuestionGenerator {
             List<Entity> others = entityDistractors(subject, probe, fitting, date, actorId, candidatesLike(subject));
             if (!others.isEmpty()) {
                 Entity other = others.get(0);
-                String statement =
-                        English.capitalize(English.nounPhrase(other.name(), other.type())) + " " + probe + ".";
+                String statement = dated(date, English.nounPhrase(other.name(), other.type()) + " " + predicate);
                 result.add(trueFalseQuestion(
                         actorId,
                         statement,
@@ -941,6 +1119,98 @@ public final class QuestionGenerator {
             "Until",
             "Once",
             "Because");
+
+    /**
+     * Kinds whose events are one-off acts of one party, so another country or person in that role is plainly false;
+     * memberships, relations and economic figures are shared by many countries in the world outside the documents.
+     */
+    private static final Set<FactKind> FALSE_ACTOR_KINDS =
+            Set.of(FactKind.CONFLICT, FactKind.TREATY, FactKind.VISIT, FactKind.POLICY);
+
+    /**
+     * True for declarations, conventions and protocols, which many states sign: another country as the signatory is
+     * often true in the world even when the documents do not say so.
+     */
+    private boolean multilateral(DatedFact fact) {
+        Entity agreement = fact.agreement() == null ? null : entities.get(fact.agreement());
+        String category = agreement == null || agreement.category() == null
+                ? ""
+                : agreement.category().toLowerCase(Locale.ROOT);
+        return category.equals("declaration") || category.equals("convention") || category.equals("protocol");
+    }
+
+    /** True if a predicate names something specific (a proper name or a number), so it cannot fit just anyone. */
+    private static boolean namesSomething(String predicate) {
+        String[] words = predicate.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].replaceAll("^[\"“(]+", "");
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GRADUAL = Set.of(
+            "improved",
+            "deteriorated",
+            "grew",
+            "worsened",
+            "expanded",
+            "increased",
+            "declined",
+            "developed",
+            "strengthened",
+            "weakened",
+            "deepened");
+
+    /** "In July 1995, Vietnam joined ASEAN.": the date first, so it cannot attach to a clause inside the event. */
+    private String dated(FactDate date, String clause) {
+        return English.capitalize(date.phrase()) + ", " + quality.midSentence(tidy(clause)) + ".";
+    }
+
+    /**
+     * The event clause as a statement reads it: a name that takes "the" gets it ("Khmer Rouge had ..." becomes
+     * "the Khmer Rouge ..."), and a pluperfect that only meant "before the sentence's other event" becomes the simple
+     * past ("had established" becomes "established"), since the statement gives the date itself.
+     */
+    private String tidy(String clause) {
+        String result = clause;
+        Entity lead = null;
+        for (Entity entity : entities.values()) {
+            if (result.startsWith(entity.name() + " ")
+                    && (lead == null || entity.name().length() > lead.name().length())) {
+                lead = entity;
+            }
+        }
+        if (lead != null && English.nounPhrase(lead.name(), lead.type()).startsWith("the ")) {
+            result = "The " + result;
+        }
+        // "signed Vietnam – Japan Economic Partnership Agreement": an agreement or organization after a verb or
+        // preposition takes its article
+        for (Entity entity : entities.values()) {
+            if ((entity.type() == Entity.Type.AGREEMENT || entity.type() == Entity.Type.ORGANIZATION)
+                    && English.nounPhrase(entity.name(), entity.type()).startsWith("the ")) {
+                int at = indexOfWord(result, entity.name());
+                if (at > 1) {
+                    String before = result.substring(0, at).trim();
+                    String previous = before.substring(before.lastIndexOf(' ') + 1);
+                    if (!previous.isEmpty()
+                            && (AFTER_NOUN_PHRASE.contains(previous) || English.isPastTense(previous))) {
+                        result = result.substring(0, at) + "the " + result.substring(at);
+                    }
+                }
+            }
+        }
+        String[] words = result.split("\\s+");
+        int verb = FactQuality.mainVerb(words);
+        if (verb > 0 && words[verb].equals("had") && verb + 1 < words.length && words[verb + 1].endsWith("ed")) {
+            List<String> list = new ArrayList<>(List.of(words));
+            list.remove(verb);
+            result = String.join(" ", list);
+        }
+        return result;
+    }
 
     /** The event clause must read "Subject verbed ...", or statements built from it may be ungrammatical. */
     private boolean startsWithSubjectAndVerb(DatedFact fact) {
@@ -1001,7 +1271,8 @@ public final class QuestionGenerator {
                 || !startsWithSubjectAndVerb(fact)) {
             return null;
         }
-        String front = clause + " " + date.preposition() + " " + Question.BLANK + ".";
+        String front = English.capitalize(date.preposition()) + " " + Question.BLANK + ", "
+                + quality.midSentence(tidy(clause)) + ".";
         return new Question(
                 fact.id() + ".cloze.1",
                 QuestionKind.CLOZE,
@@ -1046,7 +1317,7 @@ public final class QuestionGenerator {
                 continue;
             }
             FactDate date = event.date();
-            String front = English.capitalize(date.phrase()) + ", " + English.midSentence(blanked) + ".";
+            String front = English.capitalize(date.phrase()) + ", " + quality.midSentence(blanked) + ".";
             List<String> accept = BankFiles.distinct(target.aliases());
             accept.remove(target.name());
             return new Question(
@@ -1082,8 +1353,12 @@ public final class QuestionGenerator {
             }
             int start = at;
             int end = at + form.length();
-            // "the World Trade Organization (WTO)": take the article and a following acronym into the blank
-            if (start >= 4 && clause.regionMatches(true, start - 4, "the ", 0, 4)) {
+            // "the World Trade Organization (WTO)": take the article and a following acronym into the blank, but not
+            // an article the name shares with what follows ("the Politburo and Secretariat")
+            boolean shared = clause.startsWith(" and ", end)
+                    && end + 5 < clause.length()
+                    && Character.isUpperCase(clause.charAt(end + 5));
+            if (!shared && start >= 4 && clause.regionMatches(true, start - 4, "the ", 0, 4)) {
                 start -= 4;
             }
             for (String alias : target.aliases()) {
@@ -1165,7 +1440,8 @@ public final class QuestionGenerator {
                     && date.precision() != FactDate.Precision.CENTURY
                     && !English.containsYear(clause)
                     && clause.length() <= 140
-                    && startsWithSubjectAndVerb(fact)) {
+                    && startsWithSubjectAndVerb(fact)
+                    && quality.usable(fact)) {
                 usable.add(event);
             }
         }
@@ -1243,7 +1519,7 @@ public final class QuestionGenerator {
                 new TreeSet<>(Comparator.comparing(QuestionGenerator::tagOrder).thenComparing(t -> t));
         for (int i = 0; i < group.size(); i++) {
             DatedFact fact = group.get(i).representative;
-            String item = English.capitalize(English.clause(fact.event()));
+            String item = English.capitalize(tidy(English.clause(fact.event())));
             items.add(item);
             factIds.add(fact.id());
             explanation
@@ -1311,10 +1587,10 @@ public final class QuestionGenerator {
             if (member == fact) {
                 continue;
             }
-            String title = document(member).title();
+            String title = document(member).citation();
             FactDate other = dates.get(member.id());
             if (other.overlaps(date)) {
-                if (!title.equals(document(fact).title())) {
+                if (!title.equals(document(fact).citation())) {
                     agreeing.add(title);
                 }
             } else {
@@ -1410,7 +1686,9 @@ public final class QuestionGenerator {
                 phrase,
                 bare,
                 bare.replaceFirst("\\s*\\([^)]*\\)$", ""),
-                bare.replaceFirst("(?i)\\s+(agreement|treaty)$", ""))) {
+                bare.replaceFirst("(?i)\\s+(agreement|treaty)$", ""),
+                bare.replaceFirst("\\s+with\\s+.*$", ""),
+                English.withoutArticle(bare.replaceFirst("\\s+with\\s+.*$", "")))) {
             Entity entity = entityByForm.get(key(form));
             if (entity != null) {
                 return entity;

@@ -52,11 +52,18 @@ class FactDateTest {
         assertEquals("1954–1975", date("1954/1975").display());
         assertEquals("between 1954 and 1975", date("1954/1975").phrase());
         assertEquals(List.of("Nov 1998", "1998-11", "11/1998"), date("1998-11").acceptVariants());
+        assertEquals(
+                "30 October – 2 November 2011", date("2011-10-30/2011-11-02").display());
+        assertEquals(
+                "from 30 October to 2 November 2011",
+                date("2011-10-30/2011-11-02").phrase());
+        assertEquals("July 1995 – March 1996", date("1995-07/1996-03").display());
     }
 
     @Test
     void isoRoundTrips() {
-        for (String iso : List.of("2007-01-11", "1998-11", "1995", "1980s", "16XX", "1954/1975")) {
+        for (String iso :
+                List.of("2007-01-11", "1998-11", "1995", "1980s", "16XX", "1954/1975", "2011-10-30/2011-11-02")) {
             assertEquals(iso, date(iso).iso());
         }
     }
