@@ -31,6 +31,7 @@ create table fact (
     fact_key     varchar(200) not null,
     date         varchar(40)  not null,
     date_text    varchar(200),
+    date_note    text,
     event        text         not null,
     kind         varchar(20)  not null,
     modality     varchar(20)  not null default 'event',

@@ -1,5 +1,6 @@
 package io.factdeck.accounts;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -8,17 +9,27 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 
 /**
- * Usernames are stored in lower case, but people type "Alice". This provider runs before the JPA one: a username
- * that is not in normal form is authenticated again in normal form; a normal one is left to the JPA provider
- * (returning no identity hands the request to the next provider).
+ * The front door for password logins, ahead of the JPA provider: it puts the username in normal form (people type
+ * "Alice"; names are stored as "alice"), refuses a username that has just had too many wrong passwords, and then
+ * hands the normalized request to the JPA provider, which checks the bcrypt hash.
  */
 @ApplicationScoped
 public class CaseInsensitiveLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    /** Marks a request this provider has already normalized, so the JPA provider gets it next. */
+    static final String NORMALIZED = "factdeck.normalized";
+
     @Inject
     IdentityProviderManager identityProviders;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -34,11 +45,21 @@ public class CaseInsensitiveLogin implements IdentityProvider<UsernamePasswordAu
     @Override
     public Uni<SecurityIdentity> authenticate(
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        String normalized = AccountRules.normalizeUsername(request.getUsername());
-        if (normalized.equals(request.getUsername())) {
-            return Uni.createFrom().nullItem();
+        if (Boolean.TRUE.equals(request.getAttribute(NORMALIZED))) {
+            return Uni.createFrom().nullItem(); // the JPA provider's turn
         }
-        return identityProviders.authenticate(
-                new UsernamePasswordAuthenticationRequest(normalized, request.getPassword()));
+        String username = AccountRules.normalizeUsername(request.getUsername());
+        if (throttle.isLocked(username, clock.instant())) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        UsernamePasswordAuthenticationRequest normalized =
+                new UsernamePasswordAuthenticationRequest(username, request.getPassword());
+        normalized.setAttribute(NORMALIZED, true);
+        return identityProviders
+                .authenticate(normalized)
+                .onItem()
+                .invoke(identity -> throttle.succeeded(username))
+                .onFailure(AuthenticationFailedException.class)
+                .invoke(failure -> throttle.failed(username, clock.instant()));
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 public record Evidence(List<Quote> quotes, List<Quote> disagreements) {
 
     /** A sentence and where it comes from. */
-    public record Quote(String sentence, String document, String publisher, String published, String dateText) {
+    public record Quote(
+            String sentence, String document, String publisher, String published, String dateText, String dateNote) {
         public String citation() {
             StringBuilder sb = new StringBuilder(document);
             if (publisher != null && !publisher.isBlank()) {
@@ -64,7 +65,8 @@ public record Evidence(List<Quote> quotes, List<Quote> disagreements) {
                 doc == null ? fact.documentKey : doc.title,
                 doc == null ? null : doc.publisher,
                 doc == null ? null : doc.publishedOn,
-                fact.dateText));
+                fact.dateText,
+                fact.dateNote));
     }
 
     private static java.util.Optional<FactEntity> find(Long bankId, String key) {

@@ -360,18 +360,7 @@ public class PracticeResource {
     }
 
     static String kindLabel(String kind) {
-        return switch (kind) {
-            case "when" -> "When?";
-            case "who" -> "Who?";
-            case "which-agreement" -> "Which agreement?";
-            case "which-organization" -> "Which organization?";
-            case "order" -> "Put in order";
-            case "true-false" -> "True or false?";
-            case "cloze" -> "Flashcard";
-            case "choice" -> "Choose the answer";
-            case "short-answer" -> "Type the answer";
-            default -> kind;
-        };
+        return io.factdeck.web.TemplateExtensions.kindLabel(kind);
     }
 
     /** The events of an order question as offered: the bank's fixed shuffle, never the chronological order. */
@@ -428,8 +417,17 @@ public class PracticeResource {
                 + (until.compareTo(CardQueue.LEARN_AHEAD) <= 0 ? ", or sooner if nothing else is left." : ".");
         Rating rating = Rating.ofGrade(log.rating);
         String ratingName = rating.name().charAt(0) + rating.name().substring(1).toLowerCase(Locale.ROOT);
+        List<FeedbackPage.OrderRow> order = new ArrayList<>();
+        if ("order".equals(q.kind) && log.answerGiven != null) {
+            List<String> given = List.of(log.answerGiven.split(" \\| "));
+            for (int i = 0; i < q.items.size(); i++) {
+                order.add(new FeedbackPage.OrderRow(i + 1, i < given.size() ? given.get(i) : "", q.items.get(i)));
+            }
+        }
         return new FeedbackPage(
                 session.id,
+                "cloze".equals(q.kind),
+                order,
                 correct,
                 verdict,
                 log.answerGiven,

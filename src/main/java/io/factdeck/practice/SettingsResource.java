@@ -27,8 +27,15 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({Role.STUDENT, Role.INSTRUCTOR})
 public class SettingsResource {
 
-    static final List<String> ZONES =
-            ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    /** Region time zones (Europe/Paris, Asia/Ho_Chi_Minh, ...) and UTC; not the legacy SystemV, Etc or US ones. */
+    static final List<String> ZONES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("UTC"),
+                    ZoneId.getAvailableZoneIds().stream()
+                            .filter(
+                                    z -> z.matches(
+                                            "(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
+                            .sorted())
+            .toList();
 
     /** A choice in the "new day starts at" list. */
     public record Hour(String value, String label) {}
@@ -38,14 +45,21 @@ public class SettingsResource {
             .toList();
 
     /** What the form shows: the stored values, or what was typed when it did not validate. */
-    public record Form(String retention, String newPerDay, String timeZone, String rolloverHour, boolean shortcuts) {
+    public record Form(
+            String retention,
+            String newPerDay,
+            String timeZone,
+            String rolloverHour,
+            boolean shortcuts,
+            boolean stored) {
         static Form of(StudySettings s) {
             return new Form(
                     s.desiredRetention.toPlainString(),
                     Integer.toString(s.newPerDay),
                     s.timeZone,
                     Integer.toString(s.rolloverHour),
-                    s.shortcuts);
+                    s.shortcuts,
+                    s.updatedAt != null);
         }
     }
 
@@ -70,8 +84,8 @@ public class SettingsResource {
             @RestForm String timeZone,
             @RestForm String rolloverHour,
             @RestForm String shortcuts) {
-        Form form =
-                new Form(trim(retention), trim(newPerDay), trim(timeZone), trim(rolloverHour), "on".equals(shortcuts));
+        Form form = new Form(
+                trim(retention), trim(newPerDay), trim(timeZone), trim(rolloverHour), "on".equals(shortcuts), true);
         FormErrors errors = new FormErrors();
         BigDecimal parsedRetention = parseRetention(form.retention(), errors);
         int parsedNew = parseInt(form.newPerDay(), 0, 500, "newPerDay", "New cards per day", errors);

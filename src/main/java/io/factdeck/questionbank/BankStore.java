@@ -59,6 +59,7 @@ public final class BankStore {
             }
             row.date = fact.date();
             row.dateText = fact.dateText();
+            row.dateNote = fact.dateNote();
             row.event = fact.event();
             row.kind = fact.kind().yamlName();
             row.modality = fact.modality().yamlName();

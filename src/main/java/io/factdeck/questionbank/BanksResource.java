@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,38 @@ public class BanksResource {
             Map<String, Long> tags,
             List<String> chosenTags,
             List<String> chosenKinds,
-            long retired) {}
+            long retired,
+            int matching,
+            int page,
+            int pages,
+            String filterQuery) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public int firstShown() {
+            return questions.isEmpty() ? 0 : (page - 1) * PAGE_SIZE + 1;
+        }
+
+        public int lastShown() {
+            return firstShown() + questions.size() - 1;
+        }
+    }
+
+    static final int PAGE_SIZE = 50;
 
     @CheckedTemplate
     static class Templates {
@@ -111,7 +143,10 @@ public class BanksResource {
     @GET
     @Path("{id}")
     public TemplateInstance show(
-            @RestPath long id, @QueryParam("tag") List<String> tags, @QueryParam("kind") List<String> kinds) {
+            @RestPath long id,
+            @QueryParam("tag") List<String> tags,
+            @QueryParam("kind") List<String> kinds,
+            @QueryParam("page") Integer pageNumber) {
         BankEntity bank = visible(id);
         List<QuestionEntity> all = catalog.questions(id, List.of(), List.of());
         Map<String, Long> kindCounts = new TreeMap<>();
@@ -120,11 +155,30 @@ public class BanksResource {
             kindCounts.merge(q.kind, 1L, Long::sum);
             q.tags.forEach(t -> tagCounts.merge(t, 1L, Long::sum));
         }
-        List<QuestionEntity> shown = catalog.questions(id, tags, kinds);
+        List<QuestionEntity> matching = catalog.questions(id, tags, kinds);
+        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = pageNumber == null ? 1 : Math.max(1, Math.min(pages, pageNumber));
+        List<QuestionEntity> shown =
+                matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
         long retired = QuestionEntity.count("bankId = ?1 and retiredAt is not null", id);
         boolean own = bank.ownerId != null && bank.ownerId == account.id();
-        return Templates.bank(
-                new BankPage(bank, own, shown, kindCounts, tagCounts, tags, kinds, retired), List.of(Format.values()));
+        StringBuilder filter = new StringBuilder();
+        kinds.forEach(k -> filter.append("&kind=").append(URLEncoder.encode(k, StandardCharsets.UTF_8)));
+        tags.forEach(t -> filter.append("&tag=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)));
+        BankPage view = new BankPage(
+                bank,
+                own,
+                shown,
+                kindCounts,
+                tagCounts,
+                tags,
+                kinds,
+                retired,
+                matching.size(),
+                page,
+                pages,
+                filter.toString());
+        return Templates.bank(view, List.of(Format.values()));
     }
 
     /** Downloads the bank, or the questions matching the filters, in one of the formats. */
@@ -145,7 +199,8 @@ public class BanksResource {
             case GIFT -> GiftExporter.export(info, questions);
             case MOODLE_XML -> MoodleXmlExporter.export(info, questions);
             case ANKI -> AnkiExporter.export(info, questions);
-            case CSV -> CsvExporter.export(questions);
+            // a byte-order mark tells spreadsheet programs the file is UTF-8 (accents, dashes, curly quotes)
+            case CSV -> "\uFEFF" + CsvExporter.export(questions);
             case YAML -> BankFiles.writeQuestions(questions);
         };
         String filename = bank.slug + format.suffix;
@@ -206,7 +261,7 @@ public class BanksResource {
                             "gift",
                             parsed.value().isEmpty() && parsed.ok()
                                     ? "No questions were found in " + source + "."
-                                    : "Nothing was imported: fix the lines below and try again.");
+                                    : "Nothing was imported: fix the lines listed above and try again.");
             return Response.status(422)
                     .entity(Templates.importGift(name, pasted(gift), problems, parsed.problems()))
                     .build();

@@ -31,6 +31,10 @@ public class FactEntity extends PanacheEntityBase {
     @Column(name = "date_text")
     public String dateText;
 
+    /** How the date was read, when that is not obvious (a relative date and its anchor, a day-first date). */
+    @Column(name = "date_note")
+    public String dateNote;
+
     public String event;
     public String kind;
     public String modality;

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresResource.class)
 class AccountsResourceTest {
 
+    @jakarta.inject.Inject
+    io.factdeck.testing.TestClock clock;
+
     static final String PASSWORD = "correct horse battery";
 
     @Test
@@ -109,6 +112,30 @@ class AccountsResourceTest {
         assertFalse(web.hasSessionCookie());
         web.get("/login?error=1").then().statusCode(200).body(containsString("The username or the password is wrong"));
         web.get("/student").then().statusCode(302).header("Location", containsString("/login"));
+    }
+
+    @Test
+    void manyWrongPasswordsLockTheUsernameForAFewMinutes() {
+        new WebClient().signUp("guessed", PASSWORD);
+        clock.set(java.time.Instant.parse("2026-01-01T10:00:00Z"));
+        try {
+            for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+                assertFalse(new WebClient()
+                        .logIn("guessed", "wrong guess " + i)
+                        .getHeader("Location")
+                        .endsWith("/home"));
+            }
+            WebClient owner = new WebClient();
+            owner.logIn("Guessed", PASSWORD);
+            assertFalse(owner.hasSessionCookie(), "locked, even with the right password");
+
+            clock.advance(LoginThrottle.LOCK.plusSeconds(1));
+            WebClient later = new WebClient();
+            later.logIn("guessed", PASSWORD);
+            assertTrue(later.hasSessionCookie(), "the lock lifts after a few minutes");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
