@@ -97,9 +97,9 @@ public class BankCatalog {
     }
 
     @Transactional
-    public void publish(long bankId) {
+    public void setPublished(long bankId, boolean published) {
         BankEntity bank = BankEntity.findById(bankId);
-        bank.published = true;
+        bank.published = published;
         bank.updatedAt = OffsetDateTime.now();
     }
 

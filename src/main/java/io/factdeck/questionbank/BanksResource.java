@@ -275,8 +275,22 @@ public class BanksResource {
     @Path("{id}/publish")
     public Response publish(@RestPath long id) {
         BankEntity bank = own(id);
-        catalog.publish(bank.id);
+        if (QuestionEntity.count("bankId = ?1 and retiredAt is null", id) == 0) {
+            return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.NOTHING_TO_PUBLISH))
+                    .build();
+        }
+        catalog.setPublished(bank.id, true);
         return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.PUBLISHED))
+                .build();
+    }
+
+    /** Takes one's own bank away from students again; their progress on it is kept for when it comes back. */
+    @POST
+    @Path("{id}/unpublish")
+    public Response unpublish(@RestPath long id) {
+        BankEntity bank = own(id);
+        catalog.setPublished(bank.id, false);
+        return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.UNPUBLISHED))
                 .build();
     }
 

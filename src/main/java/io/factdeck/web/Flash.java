@@ -24,6 +24,8 @@ public class Flash {
         SETTINGS_SAVED("settings-saved", "Your settings are saved."),
         IMPORTED("imported", "The questions are imported into a new draft bank. Check them, then publish it."),
         PUBLISHED("published", "The bank is published: students can study it now."),
+        UNPUBLISHED("unpublished", "The bank is a draft again: students no longer see it. Their progress is kept."),
+        NOTHING_TO_PUBLISH("nothing-to-publish", "This bank has no questions yet, so there is nothing to publish."),
         DOCUMENT_PROCESSED("processed", "The document is processed. Review the facts and questions, then publish."),
         SAVED("saved", "Your change is saved."),
         REJECTED("rejected", "Rejected. It stays rejected when the document is processed again."),

@@ -43,6 +43,9 @@ class BanksResourceTest {
     @Inject
     BankImporter importer;
 
+    @Inject
+    BankCatalog catalog;
+
     long bankId;
 
     @BeforeEach
@@ -119,6 +122,29 @@ class BanksResourceTest {
 
         web.post("/instructor/banks/" + id + "/publish", Map.of()).then().statusCode(303);
         assertTrue(Db.call(() -> ((BankEntity) BankEntity.findById(id)).published));
+
+        web.get("/instructor/banks/" + id).then().body(containsString("Make it a draft again"));
+        web.post("/instructor/banks/" + id + "/unpublish", Map.of()).then().statusCode(303);
+        assertFalse(Db.call(() -> ((BankEntity) BankEntity.findById(id)).published));
+    }
+
+    @Test
+    void aBankWithoutQuestionsIsNotPublished() {
+        WebClient web = instructor();
+        String name = web.get("/student")
+                .asString()
+                .replaceAll("(?s).*Hello, ([^<]+)</h1>.*", "$1")
+                .trim();
+        long owner =
+                Db.call(() -> io.factdeck.accounts.User.findByUsername(name).orElseThrow().id);
+        long id = Db.call(() -> catalog.newBank(owner, "Empty", BankEntity.ORIGIN_GIFT).id);
+        web.get("/instructor/banks/" + id);
+
+        web.post("/instructor/banks/" + id + "/publish", Map.of())
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("nothing-to-publish"));
+        assertFalse(Db.call(() -> ((BankEntity) BankEntity.findById(id)).published));
     }
 
     @Test
