@@ -23,11 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
 
-    /** Years of the National Congresses of the Communist Party of Vietnam, by ordinal (index 1 is the 1st). */
-    private static final int[] CONGRESS_YEARS = {
-        0, 1935, 1951, 1960, 1976, 1982, 1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026
-    };
-
     /** More time expressions than this in one sentence means a table or garbage, not prose. */
     static final int MAX_DATES_PER_SENTENCE = 16;
 
@@ -103,7 +98,12 @@ public final class FactExtractor {
             }
         }
 
-        /** Congresses the document itself dates ("the 6th Party Congress in 1986") win over the table. */
+        /**
+         * The congresses the document itself dates ("the 6th Party Congress in 1986", "the 13th National Congress
+         * ... held in February 2021"). Only these give a congress a year: an ordinal alone does not say which
+         * party's congress it is, and a bank may hold documents about several parties, so no table of years and no
+         * other document is consulted. A congress the document never dates dates nothing.
+         */
         void datedCongresses(List<List<String>> paragraphs) {
             for (List<String> sentences : paragraphs) {
                 for (String s : sentences) {
@@ -286,10 +286,6 @@ public final class FactExtractor {
                         int y = Integer.parseInt(dated[0].substring(0, 4));
                         return e.withValue(
                                 dated[0], y, y, ordinal(e.text()) + ", dated " + dated[1] + " in the document");
-                    }
-                    if (n > 0 && n < CONGRESS_YEARS.length) {
-                        int y = CONGRESS_YEARS[n];
-                        return e.withValue(Integer.toString(y), y, y, ordinal(e.text()) + " = " + y);
                     }
                     return null;
                 }

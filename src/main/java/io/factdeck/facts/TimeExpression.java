@@ -30,7 +30,7 @@ public record TimeExpression(
         YEARLESS,
         /** {@code two years later}, {@code the following month}, {@code on the same day}, {@code since then} */
         RELATIVE,
-        /** {@code the 10th Party Congress}: dated by the documents or by the table of congresses */
+        /** {@code the 10th Party Congress}: dated only where its own document dates that congress */
         CONGRESS
     }
 

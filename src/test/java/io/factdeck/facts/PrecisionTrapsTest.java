@@ -33,6 +33,9 @@ class PrecisionTrapsTest {
                 "Vietnam received $3 billion a year from 189 nations over 4,000 years. | ''",
                 "In 1985 the three governments discussed their 1986-90 five-year plans. | event 1985, plan 1986/1990",
                 "Laos signed the treaty in 6/3/1946. | event 1946-03-06",
+                "The 10th Party Congress reaffirmed the open-door policy. | ''",
+                "The 5th Party Congress in 1982 elected a new leadership. The 5th Party Congress also approved the plan."
+                        + " | event 1982, event 1982",
             })
     void datesOnlyWhatHappened(String sentence, String expected) {
         String got = FactExtractor.extract("trap", sentence).drafts().stream()
