@@ -219,8 +219,21 @@ final class ClauseBuilder {
             if (subj == null || subj.isEmpty()) {
                 return null;
             }
-            subj = subj.replaceFirst("^(?:[a-z]+\\s)*?(?:to|with|of|under|from|for|in)\\s(?=(?:a|an|the)\\s[A-Z])", "");
+            // "pursuant to a Land Border Agreement signed in 1999": the agreement is the subject, not the phrase
+            // before it; "a boundary dispute with the PRC resolved in 2000" keeps its whole noun phrase
+            if (subj.matches(".*\\b(?:Agreements?|Treaty|Convention|Accords?|Protocol|Declaration|Charter)\\b.*")) {
+                subj = subj.replaceFirst(
+                        "^(?:[a-z]+\\s)*?(?:to|with|of|under|from|for|in)\\s(?=(?:a|an|the)\\s[A-Z])", "");
+            }
             subj = subj.replaceFirst("^(?:a|an|its|their) ", "the ");
+            // a fact sheet's bare noun ("maritime boundary with Thailand resolved in 1997") reads with "the"
+            String firstWord = subj.split("\\s+")[0];
+            if (Character.isLowerCase(subj.charAt(0))
+                    && !DETERMINERS.contains(firstWord)
+                    && !PRONOUNS.contains(firstWord)
+                    && !firstWord.matches("\\d.*|some|many|several|most|all|two|three|four|five|more")) {
+                subj = "the " + subj;
+            }
             String aux = plural(subj) ? "were " : "was ";
             return new Clause(subj, aux + mw, "be " + mw, null, toks.get(main).end());
         }
@@ -575,6 +588,11 @@ final class ClauseBuilder {
                     continue;
                 }
             }
+            if (t.text().equals(",") && nameListComma(toks, i, start, end)) {
+                start = i;
+                i--;
+                continue;
+            }
             if (Set.of(",", ";", ":", "(").contains(t.text()) || CLAUSE_WORDS.contains(w)) {
                 stoppedAt = i;
                 break;
@@ -638,6 +656,30 @@ final class ClauseBuilder {
             return antecedent(s, toks, stoppedAt);
         }
         return out;
+    }
+
+    /**
+     * A comma inside a name made of a list of capitalised words: "the Economy, Trade and Industry Ministry". The
+     * word before the comma follows "the"; the words after it, up to the verb, are capitalised words and "and".
+     */
+    boolean nameListComma(List<Tok> toks, int comma, int start, int end) {
+        if (comma < 2 || start > end || !toks.get(comma - 2).lower().equals("the")) {
+            return false;
+        }
+        Tok before = toks.get(comma - 1);
+        if (!before.word() || !Character.isUpperCase(before.text().charAt(0))) {
+            return false;
+        }
+        boolean and = false;
+        for (int k = start; k <= end; k++) {
+            Tok t = toks.get(k);
+            if (t.text().equals("and")) {
+                and = true;
+            } else if (!t.word() || !Character.isUpperCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return and;
     }
 
     /**
@@ -827,6 +869,15 @@ final class ClauseBuilder {
             String w = t.text();
             String lw = t.lower();
             if (t.start() >= own.start() && t.start() < own.end()) {
+                int last = attributiveDate(toks, idx, i, exprs);
+                if (last >= 0) {
+                    for (int k = i; k <= last; k++) {
+                        idx.add(k);
+                    }
+                    count += last - i + 1;
+                    i = last;
+                    continue;
+                }
                 dropPrepositions(idx, toks);
                 while (i + 1 < toks.size() && toks.get(i + 1).start() < own.end()) {
                     i++;
@@ -847,6 +898,15 @@ final class ClauseBuilder {
                 break;
             }
             if (inside(exprs, t.start())) {
+                int last = attributiveDate(toks, idx, i, exprs);
+                if (last >= 0) {
+                    for (int k = i; k <= last; k++) {
+                        idx.add(k);
+                    }
+                    count += last - i + 1;
+                    i = last;
+                    continue;
+                }
                 dropPrepositions(idx, toks);
                 break;
             }
@@ -894,6 +954,16 @@ final class ClauseBuilder {
                     && toks.get(i + 1).lower().equals("order")) {
                 break;
             }
+            // "shifted its focus, this time to consolidating ...": the phrase completes the object
+            if (w.equals(",")
+                    && count > 0
+                    && i + 3 < toks.size()
+                    && toks.get(i + 1).lower().equals("this")
+                    && toks.get(i + 2).lower().equals("time")
+                    && TAIL_PREPOSITIONS.contains(toks.get(i + 3).lower())) {
+                i += 2;
+                continue;
+            }
             boolean thatClause = !idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that");
             if (Set.of(",", ";", ":", ".", "?", "!", ")", "\u2013", "\u2014").contains(w)
                     || CLAUSE_WORDS.contains(lw)
@@ -915,6 +985,7 @@ final class ClauseBuilder {
                             && i + 1 < toks.size()
                             && Verbs.isBase(toks.get(i + 1).lower())
                             && !toks.get(i - 1).lower().equals("agreed")
+                            && !controlsInfinitive(toks, idx)
                             && !(!idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that"))
                             && !render(s, toks, idx).matches("(?s).*\\b(?:first|last|only)\\b.*")) {
                 break;
@@ -927,7 +998,8 @@ final class ClauseBuilder {
                                 && i + 2 < toks.size()
                                 && inside(exprs, toks.get(i + 2).start())
                         || inside(exprs, toks.get(i + 1).start());
-                if (!clauseFollows && next.equals("the")) {
+                // "released a statement and a section of the statement stated ...": a new clause, not more object
+                if (!clauseFollows && DETERMINERS.contains(next)) {
                     for (int k = i + 2; k < Math.min(toks.size(), i + 7); k++) {
                         if (isVerb(toks, k)) {
                             clauseFollows = true;
@@ -945,6 +1017,41 @@ final class ClauseBuilder {
         String out =
                 trimTail(new StringBuilder(render(s, toks, idx))).toString().strip();
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * A date that describes the noun after it ("coordinating their 1986-90 five-year plans") is part of the object,
+     * not a break in it: a determiner or possessive stands before it and a lower-case word follows. Returns the
+     * index of the date's last token, or -1 when the date is not attributive.
+     */
+    int attributiveDate(List<Tok> toks, List<Integer> idx, int i, List<TimeExpression> exprs) {
+        if (idx.isEmpty()
+                || !DETERMINERS.contains(toks.get(idx.get(idx.size() - 1)).lower())) {
+            return -1;
+        }
+        TimeExpression x = at(exprs, toks.get(i).start());
+        if (x == null) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < toks.size() && toks.get(last + 1).start() < x.end()) {
+            last++;
+        }
+        if (last + 1 >= toks.size()) {
+            return -1;
+        }
+        String next = toks.get(last + 1).text();
+        return next.matches("[a-z][a-z-]*") && !PREPOSITIONS.contains(next) && !CLAUSE_WORDS.contains(next) ? last : -1;
+    }
+
+    /** Whether the object so far holds a verb that takes an object and an infinitive ("persuading X to merge"). */
+    boolean controlsInfinitive(List<Tok> toks, List<Integer> idx) {
+        for (int k : idx) {
+            if (OBJECT_CONTROL.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the preposition (and "the", "early" ...) left dangling before a removed date. */

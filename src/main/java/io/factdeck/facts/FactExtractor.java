@@ -624,10 +624,10 @@ public final class FactExtractor {
                     value,
                     e.text(),
                     e.note(),
-                    event,
+                    EventText.numbers(event),
                     subject,
                     action,
-                    object,
+                    EventText.numbers(object),
                     who,
                     agreement,
                     organization,
@@ -1059,8 +1059,13 @@ public final class FactExtractor {
             if (c != null && c.subject() != null) {
                 int at = s.indexOf(c.subject());
                 subject = resolvePronoun(c.subject(), s, at < 0 ? e.start() : at);
+                if (at > 0 && s.substring(0, at).strip().matches("(?s).*[;:]")) {
+                    subject = EventText.definite(subject);
+                }
+                subject = EventText.demonyms(subject);
                 action = c.action();
                 object = c.object() == null || c.object().isBlank() ? null : c.object();
+                object = EventText.agreementObject(EventText.roleOf(object, mentions));
                 event = tidy(subject + " " + c.verbText() + (object == null ? "" : " " + object));
                 previousVerb = c.verbText();
                 // a plan dated by a phrase inside a past-tense clause ("agreed in May 2008 on ... in 2020"):

@@ -1,0 +1,127 @@
+package io.factdeck.facts;
+
+import static io.factdeck.facts.Words.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small repairs that make a clause's subject, object and event read as grammatical English on their own. They
+ * change only the words a question stem is built from; the evidence sentence always stays verbatim.
+ */
+final class EventText {
+
+    private EventText() {}
+
+    private static final Pattern BROKEN_NUMBER = Pattern.compile("(\\$ ?\\d{1,4})\\. (\\d)");
+
+    /** Adjectives of nationality and the country each names, for the places where the text needs the country. */
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("Japanese", "Japan"),
+            Map.entry("Chinese", "China"),
+            Map.entry("Vietnamese", "Vietnam"),
+            Map.entry("Cambodian", "Cambodia"),
+            Map.entry("Laotian", "Laos"),
+            Map.entry("Thai", "Thailand"),
+            Map.entry("Russian", "Russia"),
+            Map.entry("Indian", "India"),
+            Map.entry("French", "France"),
+            Map.entry("British", "Britain"),
+            Map.entry("American", "the United States"),
+            Map.entry("Korean", "Korea"),
+            Map.entry("Indonesian", "Indonesia"),
+            Map.entry("Malaysian", "Malaysia"),
+            Map.entry("Philippine", "the Philippines"));
+
+    private static final Pattern DEMONYM_PAIR = Pattern.compile(
+            "\\b(from|of|between|with) (" + String.join("|", DEMONYMS.keySet()) + ") and ([A-Z][\\p{L}]+)\\b");
+
+    private static final Pattern AGREEMENT_NAME = Pattern.compile(
+            "^[A-Z][^,;]*\\b(?:Agreements?|Treaty|Convention|Accords?|Protocol|Declaration|Charter)\\b(?: \\([^)]*\\))?$");
+
+    private static final Pattern ROLE = Pattern.compile(
+            "^as (?:the )?(Chairman|Chair|chair|Chairwoman|President|Secretary-General|host|chairman|president)$");
+
+    /** "$1. 6 billion" (a number broken by a stray space in the source) reads "$1.6 billion". */
+    static String numbers(String text) {
+        return text == null ? null : BROKEN_NUMBER.matcher(text).replaceAll("$1.$2");
+    }
+
+    /**
+     * A nationality adjective used where a country is meant, next to a country it is joined with: "leaders from
+     * Japanese and Vietnam" reads "leaders from Japan and Vietnam".
+     */
+    static String demonyms(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DEMONYM_PAIR.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String second = m.group(3);
+            if (Gazetteer.canonical(second) == null
+                    || Gazetteer.typeOf(Gazetteer.canonical(second)) != Entity.Type.COUNTRY) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            m.appendReplacement(
+                    sb, Matcher.quoteReplacement(m.group(1) + " " + DEMONYMS.get(m.group(2)) + " and " + second));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
+     * A fact sheet's bare noun phrase ("maritime boundary with Thailand", "agreement on land border with ...") is a
+     * particular thing: as a subject it reads with "the". Only a lower-case phrase with a complement ("with",
+     * "on", "of", "in") is changed; determiners, pronouns and numbers stay as they are.
+     */
+    static String definite(String subject) {
+        if (subject == null || subject.isEmpty() || !Character.isLowerCase(subject.charAt(0))) {
+            return subject;
+        }
+        String first = subject.split("\\s+")[0];
+        if (DETERMINERS.contains(first)
+                || PRONOUNS.contains(first)
+                || first.matches("\\d.*|some|many|several|most|all|two|three|four|five|more|such")
+                || !subject.matches(".*\\s(?:with|on|of|in)\\s.*")) {
+            return subject;
+        }
+        return "the " + subject;
+    }
+
+    /** An agreement's name as an object takes "the": "signed the Vietnam – Japan Economic Partnership Agreement". */
+    static String agreementObject(String object) {
+        if (object == null || !AGREEMENT_NAME.matcher(object).matches() || object.startsWith("The ")) {
+            return object;
+        }
+        return "the " + object;
+    }
+
+    /**
+     * "served as Chairman" says of what only elsewhere in the sentence: when the sentence names exactly one
+     * organization, the role is that organization's ("served as Chairman of ASEAN"). Otherwise unchanged.
+     */
+    static String roleOf(String object, List<Gazetteer.Mention> mentions) {
+        if (object == null || !ROLE.matcher(object).matches()) {
+            return object;
+        }
+        List<String> orgs = new ArrayList<>();
+        String surface = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.type() == Entity.Type.ORGANIZATION && !orgs.contains(m.canonical())) {
+                orgs.add(m.canonical());
+                surface = m.surface();
+            }
+        }
+        if (orgs.size() != 1) {
+            return object;
+        }
+        String article = surface.equals(surface.toUpperCase(Locale.ROOT)) ? "" : "the ";
+        return object + " of " + article + surface;
+    }
+}

@@ -1,0 +1,67 @@
+package io.factdeck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The event clause a sentence gives: a grammatical past-tense clause with its object, which question stems are
+ * built from. One sentence (or a short text) each, written for the test; the expected events are joined by " / ".
+ */
+class EventTextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a second clause after "and" is not part of the object
+                "In 1990, the council released a joint communique about border trade and a clause of the communique"
+                        + " stated: \"Trade will grow.\""
+                        + " | 1990 The council released a joint communique about border trade",
+                // ", this time to ..." completes the object
+                "At the 4th Party Congress in 1976, Laos again shifted its attention, this time to rebuilding its roads"
+                        + " and reopening trade with Thailand."
+                        + " | 1976 Laos shifted its attention to rebuilding its roads and reopening trade with Thailand",
+                // a verb that takes an object and an infinitive keeps the infinitive
+                "In March 1989, the United Nations was instrumental in persuading two rival factions to join a ceasefire."
+                        + " | 1989-03 The United Nations was instrumental in persuading two rival factions to join a"
+                        + " ceasefire",
+                // a date that describes a noun stays in the object
+                "In 1979 the two ministries discussed aligning their 1981-85 economic plans."
+                        + " | 1979 The two ministries discussed aligning their 1981-85 economic plans",
+                // a number broken by a stray space is mended in the event only
+                "In 2015, the bank provided $2. 4 billion to the province. | 2015 The bank provided $2.4 billion to the"
+                        + " province",
+                // a role without its organization takes the one organization the sentence names
+                "Laos's standing in ASEAN rose; the country served as Chairman in 2016. | 2016 Laos served as Chairman"
+                        + " of ASEAN",
+                // a nationality adjective where the country is meant
+                "In May 2013, leaders from Thai and Laos signed two accords. | 2013-05 Leaders from Thailand and Laos"
+                        + " signed two accords",
+                // fact-sheet noun phrases: the whole phrase is the subject, with "the"
+                "Border issues: land boundary with Laos resolved in 2008; maritime boundary dispute with Malaysia in the"
+                        + " Gulf of Thailand resolved in 2009; agreement on river navigation with Laos was signed in May"
+                        + " 2010."
+                        + " | 2008 The land boundary with Laos was resolved"
+                        + " / 2009 The maritime boundary dispute with Malaysia in the Gulf of Thailand was resolved"
+                        + " / 2010-05 The agreement on river navigation with Laos was signed",
+                // a name made of a list of words keeps its commas
+                "Meanwhile, the Foreign, Commonwealth and Development Office agreed with the Thai government in June"
+                        + " 2021 on a new visa scheme."
+                        + " | 2021-06 The Foreign, Commonwealth and Development Office agreed with the Thai government"
+                        + " on a new visa scheme",
+                // an agreement's name as the object takes "the"
+                "Thailand and Laos share a long river border. In April 2010, the two countries signed Thailand - Laos"
+                        + " Transit Agreement (TLTA)."
+                        + " | 2010-04 Laos and Thailand signed the Thailand - Laos Transit Agreement (TLTA)",
+            })
+    void readsAsAGrammaticalClause(String text, String expected) {
+        String got = FactExtractor.extract("event-text", text).drafts().stream()
+                .filter(d -> d.modality() == Modality.EVENT)
+                .map(d -> d.date() + " " + d.event())
+                .collect(Collectors.joining(" / "));
+        assertEquals(expected, got);
+    }
+}
