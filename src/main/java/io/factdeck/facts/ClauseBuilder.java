@@ -69,6 +69,10 @@ final class ClauseBuilder {
             fwd = k + 1 < toks.size() ? k + 1 : fwd + 1;
         }
         subjectFrom = -1;
+        Clause gerund = gerundClause(s, toks, e, prepTok, exprs);
+        if (gerund != null) {
+            return gerund;
+        }
         if (clauseInitial) {
             verb = findVerb(toks, fwd, +1, true, exprs);
             if (verb >= 0) {
@@ -144,6 +148,209 @@ final class ClauseBuilder {
             }
             c = buildClause(s, toks, e, verb, exprs, previousSubject, previousObject, previousEnd);
         }
+        return c;
+    }
+
+    /** Words before a gerund that make it an adverbial of the main clause: "by changing its tactics in 1986". */
+    private static final Set<String> GERUND_LEADS =
+            Set.of("by", "after", "before", "while", "through", "upon", "without", "as", "in");
+
+    /**
+     * A date inside a gerund phrase belongs to the gerund: "..., and, by changing its tactics in 1986 to emphasize
+     * ..., increased its effectiveness" dates the change, and "measures such as studying and formulating a plan
+     * until 2035" dates the plan. The gerund (and gerunds joined to it by "and") becomes a past verb whose subject
+     * is the main clause's. Null when the date is not in such a phrase or the main clause has no subject.
+     */
+    Clause gerundClause(String s, List<Tok> toks, TimeExpression e, int prepTok, List<TimeExpression> exprs) {
+        int g = -1;
+        for (int i = prepTok - 1, n = 0; i >= 1 && n < 10; i--, n++) {
+            Tok t = toks.get(i);
+            if (!t.word() || isVerb(toks, i)) {
+                break;
+            }
+            if (isGerund(t.text()) && GERUND_LEADS.contains(toks.get(i - 1).lower())) {
+                g = i;
+                break;
+            }
+        }
+        if (g < 0) {
+            return null;
+        }
+        int first = g;
+        while (first - 3 >= 0
+                && toks.get(first - 1).text().equals("and")
+                && isGerund(toks.get(first - 2).text())
+                && GERUND_LEADS.contains(toks.get(first - 3).lower())) {
+            first -= 2;
+        }
+        int last = g;
+        while (last + 2 < toks.size()
+                && toks.get(last + 1).text().equals("and")
+                && isGerund(toks.get(last + 2).text())) {
+            last += 2;
+        }
+        Clause main = mainClause(s, toks, exprs);
+        if (main == null || main.subject() == null) {
+            return null;
+        }
+        List<String> pasts = new ArrayList<>();
+        String action = null;
+        for (int k = first; k <= last; k += 2) {
+            String base = Verbs.baseOfGerund(toks.get(k).lower());
+            pasts.add(Verbs.pastOf(base));
+            action = action == null ? base : action;
+        }
+        String verbText = String.join(" and ", pasts);
+        String object = object(s, toks, last + 1, exprs, e);
+        return new Clause(
+                main.subject(), verbText, action, object, toks.get(last).end());
+    }
+
+    /** Nouns of an act that a plan date can end: "the start of nuclear power generation in Vietnam in 2020". */
+    private static final Set<String> PLANNED_ACTS =
+            Set.of("start", "beginning", "completion", "launch", "opening", "construction", "introduction");
+
+    /**
+     * The clause of a plan's date, when the plan is not the sentence's past-tense clause. "determined the goals,
+     * namely, to build an industrial country ... in 2030": the plan is the infinitive, told with the main clause
+     * ("determined the goals to build an industrial country ..."). "agreed in May 2008 on cooperation for the
+     * start of nuclear power generation in Vietnam in 2020": the plan is the act the date ends ("The start of
+     * nuclear power generation in Vietnam was planned"). Null when neither form is there; the caller then builds
+     * the ordinary clause.
+     */
+    Clause planClause(String s, List<Tok> toks, TimeExpression e, int dateTok, List<TimeExpression> exprs) {
+        int to = -1;
+        for (int i = dateTok - 1; i >= 1; i--) {
+            Tok t = toks.get(i);
+            if (t.text().equals(";") || isVerb(toks, i) && !inside(exprs, t.start())) {
+                break;
+            }
+            if (t.lower().equals("to") && i + 1 < toks.size() && infinitive(toks.get(i + 1))) {
+                to = i;
+                break;
+            }
+        }
+        if (to > 0) {
+            Clause main = mainClause(s, toks, exprs);
+            if (main != null
+                    && main.subject() != null
+                    && main.object() != null
+                    && main.objectEnd() < toks.get(to).start()
+                    && !main.object().contains(toks.get(to + 1).text())) {
+                String goal = object(s, toks, to + 2, exprs, e);
+                goal = goal == null ? "" : " " + goal.replaceFirst("\\s+by the\\b.*$", "");
+                String object = main.object() + " to " + toks.get(to + 1).lower() + goal;
+                return new Clause(
+                        main.subject(),
+                        main.verbText(),
+                        main.action(),
+                        object,
+                        toks.get(dateTok).start());
+            }
+        }
+        int in = dateTok - 1;
+        if (in < 0 || !Set.of("in", "by").contains(toks.get(in).lower())) {
+            return null;
+        }
+        for (int i = in - 1, n = 0; i >= 1 && n < 12; i--, n++) {
+            Tok t = toks.get(i);
+            if (!t.word() || isVerb(toks, i)) {
+                return null;
+            }
+            if (PLANNED_ACTS.contains(t.lower())
+                    && toks.get(i - 1).lower().equals("the")
+                    && i + 1 < toks.size()
+                    && toks.get(i + 1).lower().equals("of")) {
+                String act = render(s, toks, range(i - 1, in - 1));
+                return new Clause(
+                        act, "was planned", "be planned", null, toks.get(in - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word after "to" reads as a verb: a known base form, or a lower-case word that is not a noun's start. */
+    static boolean infinitive(Tok next) {
+        String w = next.text();
+        return Verbs.isBase(w)
+                || next.word()
+                        && w.matches("[a-z]+")
+                        && !DETERMINERS.contains(w)
+                        && !PREPOSITIONS.contains(w)
+                        && !w.endsWith("ing")
+                        && !w.endsWith("s")
+                        && !Set.of("some", "all", "many", "most", "other", "another", "every", "what", "which")
+                                .contains(w);
+    }
+
+    /** "changing", "formulating", "studying": a lower-case word ending in "ing" that is not a noun like "meeting". */
+    static boolean isGerund(String w) {
+        return w.length() > 5
+                && w.endsWith("ing")
+                && w.equals(w.toLowerCase(Locale.ROOT))
+                && !Set.of(
+                                "meeting",
+                                "building",
+                                "during",
+                                "following",
+                                "nothing",
+                                "something",
+                                "morning",
+                                "evening",
+                                "funding",
+                                "training",
+                                "bring",
+                                "spring",
+                                "string",
+                                "thing",
+                                "ruling",
+                                "setting",
+                                "opening",
+                                "beginning")
+                        .contains(w);
+    }
+
+    /**
+     * The sentence's main clause: the first verb with a subject after any opening phrase ("For a long time, ...",
+     * "Later, ...", "During his visit, ..."). Used for sentences dated by their context and for the subject of a
+     * gerund or an anaphor. Null when the sentence has no such clause.
+     */
+    Clause mainClause(String s, List<Tok> toks, List<TimeExpression> exprs) {
+        if (toks.isEmpty()) {
+            return null;
+        }
+        int from = 0;
+        String firstWord = toks.get(0).lower();
+        if (PREPOSITIONS.contains(firstWord)
+                || CLAUSE_WORDS.contains(firstWord)
+                || DISCOURSE.contains(firstWord)
+                || ADVERBS.contains(firstWord)
+                || firstWord.endsWith("ly")
+                || Set.of("especially", "recently", "now", "today", "historically", "currently", "at", "for", "under")
+                        .contains(firstWord)) {
+            int depth = 0;
+            int k = 0;
+            for (; k < toks.size(); k++) {
+                String w = toks.get(k).text();
+                depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+                if (depth == 0 && w.equals(",")) {
+                    break;
+                }
+            }
+            if (k >= toks.size() - 1) {
+                return null;
+            }
+            from = k + 1;
+        }
+        int verb = findVerb(toks, from, +1, false, exprs);
+        if (verb < 0 || verb == from) {
+            return null;
+        }
+        TimeExpression none = new TimeExpression(-1, -1, "", TimeExpression.Type.DATE, null, 0, 0, null);
+        int saved = subjectFrom;
+        subjectFrom = from;
+        Clause c = buildClause(s, toks, none, verb, exprs, null, null, -1);
+        subjectFrom = saved;
         return c;
     }
 
@@ -863,6 +1070,9 @@ final class ClauseBuilder {
      */
     String object(String s, List<Tok> toks, int from, List<TimeExpression> exprs, TimeExpression own) {
         List<Integer> idx = new ArrayList<>();
+        // "changed its tactics in 1986 to emphasize ...": an infinitive right after the fact's own date completes
+        // the object, it does not start a new purpose clause
+        int afterOwnDate = -1;
         int count = 0;
         for (int i = from; i < toks.size() && count < 22; i++) {
             Tok t = toks.get(i);
@@ -885,6 +1095,7 @@ final class ClauseBuilder {
                 if (i + 1 < toks.size()
                         && TAIL_PREPOSITIONS.contains(toks.get(i + 1).lower())
                         && count > 0) {
+                    afterOwnDate = i + 1;
                     continue;
                 }
                 if (i + 1 < toks.size()
@@ -985,6 +1196,7 @@ final class ClauseBuilder {
                             && i + 1 < toks.size()
                             && Verbs.isBase(toks.get(i + 1).lower())
                             && !toks.get(i - 1).lower().equals("agreed")
+                            && i != afterOwnDate
                             && !controlsInfinitive(toks, idx)
                             && !(!idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that"))
                             && !render(s, toks, idx).matches("(?s).*\\b(?:first|last|only)\\b.*")) {

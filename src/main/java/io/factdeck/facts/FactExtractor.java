@@ -465,6 +465,9 @@ public final class FactExtractor {
                 return new Item(e, Role.SKIP, null, null);
             }
             Modality m = modality(s, e);
+            if (m == Modality.EVENT && plannedAct(s, e)) {
+                m = Modality.PLAN;
+            }
             if (m == Modality.EVENT && docYear > 0 && e.firstYear() > docYear) {
                 m = before.matches("(?s).*\\bby\\s(?:the\\s)?$") ? Modality.TARGET : Modality.PLAN;
             }
@@ -472,6 +475,25 @@ public final class FactExtractor {
                 return new Item(e, Role.PLAN, m, null);
             }
             return new Item(e, Role.EVENT, Modality.EVENT, null);
+        }
+
+        /**
+         * "agreed in March 2012 on funding for the completion of the railway in 2025": a later date that ends an act
+         * still to come ("the start of ...", "the completion of ...") while an earlier date of the sentence dates its
+         * verb is the plan's date, not the event's.
+         */
+        boolean plannedAct(String s, TimeExpression e) {
+            String before = s.substring(0, e.start());
+            if (!before.matches("(?s).*\\bthe (?:start|beginning|completion|launch|opening|construction) of [^,;]{1,80}"
+                    + " (?:in|by) $")) {
+                return false;
+            }
+            for (TimeExpression x : DateExpressions.find(before)) {
+                if (x.resolved() && x.lastYear() > 0 && x.lastYear() < e.firstYear()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the congress itself acts ("The 10th Party Congress reaffirmed ..."), not just named. */
@@ -1033,6 +1055,31 @@ public final class FactExtractor {
             if (dateTok < 0 || dateEndTok < 0) {
                 return null;
             }
+            // "since the implementation of the reform at the Sixth Congress in 1986": the date is the named event's
+            SincePhrases.Reading since =
+                    item.role() == Role.PLAN ? SincePhrases.Reading.NONE : SincePhrases.read(s, e, mentions);
+            if (since.namesEvent()) {
+                String subject = capitalize(since.subject());
+                String event =
+                        tidy(subject + " " + since.verbText() + (since.object() == null ? "" : " " + since.object()));
+                add(
+                        s,
+                        index,
+                        e,
+                        event,
+                        since.subject(),
+                        since.action(),
+                        since.object(),
+                        who(mentions, 0, s.length(), null),
+                        null,
+                        null,
+                        null,
+                        kind(event, since.action(), null, null, s),
+                        Modality.EVENT,
+                        key(since.subject(), since.action(), since.object(), null, null),
+                        false);
+                return drafts.get(drafts.size() - 1);
+            }
             // "Vietnam's acceptance into ASEAN in July 1995": the date belongs to a noun, not a verb
             Draft nominal = nominalBefore(s, index, item, toks, mentions, dateTok);
             if (nominal != null) {
@@ -1050,8 +1097,11 @@ public final class FactExtractor {
             if (visit != null) {
                 return visit;
             }
-            ClauseBuilder.Clause c = clauses.clause(
-                    s, toks, e, dateTok, dateEndTok, exprs, previousSubject, previousObject, previousEnd);
+            ClauseBuilder.Clause c = item.role() == Role.PLAN ? clauses.planClause(s, toks, e, dateTok, exprs) : null;
+            if (c == null) {
+                c = clauses.clause(
+                        s, toks, e, dateTok, dateEndTok, exprs, previousSubject, previousObject, previousEnd);
+            }
             String event;
             String subject = null;
             String action = null;
@@ -1066,7 +1116,11 @@ public final class FactExtractor {
                 action = c.action();
                 object = c.object() == null || c.object().isBlank() ? null : c.object();
                 object = EventText.agreementObject(EventText.roleOf(object, mentions));
-                event = tidy(subject + " " + c.verbText() + (object == null ? "" : " " + object));
+                // a state or an ongoing effort since a date is not an event ("has always put ... since 1986")
+                if (since.governed() && SincePhrases.ongoing(c.verbText())) {
+                    return null;
+                }
+                event = tidy(subject + " " + Verbs.simplePast(c.verbText()) + (object == null ? "" : " " + object));
                 previousVerb = c.verbText();
                 // a plan dated by a phrase inside a past-tense clause ("agreed in May 2008 on ... in 2020"):
                 // the clause is not the plan, so keep the sentence's own words

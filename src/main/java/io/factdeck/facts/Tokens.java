@@ -91,13 +91,14 @@ final class Tokens {
 
     /**
      * Whether a noun phrase is plural, judged by its head: the last word before a post-modifier ("the boundary
-     * with Laos" is singular), a lower-case word ending in "s", or a coordination of common nouns.
+     * with Laos" is singular), a lower-case word ending in "s", or two noun phrases joined by "and" ("Laos and
+     * Cambodia", "the army and the navy"; not "the reform and opening-up policy", where "and" joins modifiers).
      */
     static boolean plural(String np) {
         String head =
                 np.replaceFirst("^(\\S+(?: \\S+)*?) (?:with|of|on|in|for|to|from|between|into|along)\\b.*$", "$1");
         String last = head.substring(head.lastIndexOf(' ') + 1);
-        return head.contains(" and ") && Character.isLowerCase(np.charAt(0))
+        return head.matches(".* and (?:the |a |an |its |their |[A-Z]).*")
                 || last.endsWith("s")
                         && !last.endsWith("ss")
                         && !last.endsWith("us")

@@ -56,11 +56,31 @@ class EventTextTest {
                 "Thailand and Laos share a long river border. In April 2010, the two countries signed Thailand - Laos"
                         + " Transit Agreement (TLTA)."
                         + " | 2010-04 Laos and Thailand signed the Thailand - Laos Transit Agreement (TLTA)",
+                // "since" dates the event it names, not the state that follows it
+                "Especially since the adoption of the new constitution at the National Assembly in 1992, Laos has"
+                        + " always defended its neutrality."
+                        + " | 1992 The new constitution was adopted at the National Assembly",
+                "Over the past 20 years of integration and reform since 1995, Cambodia's trade was gradually opened."
+                        + " | 1995 Integration and reform began in Cambodia",
+                // a date inside a gerund phrase dates the gerund, told with the main clause's subject
+                "From 1990 to 1995, the rebels held the northern hills, and, by moving their bases in 1993 to avoid"
+                        + " air strikes, extended their reach."
+                        + " | 1990/1995 The rebels held the northern hills"
+                        + " / 1993 The rebels moved their bases to avoid air strikes",
+                // a plan is the infinitive or the act its date ends, not the clause that reports it
+                "The congress set two goals, namely, to double exports by 2030, and to end poverty by 2040."
+                        + " | target 2030 The congress set two goals to double exports"
+                        + " / target 2040 The congress set two goals to end poverty",
+                "The ministry agreed in March 2012 on funding for the completion of the coastal railway in 2025."
+                        + " | 2012-03 The ministry agreed on funding for the completion of the coastal railway"
+                        + " / plan 2025 The completion of the coastal railway was planned",
+                // an event is told in the simple past
+                "Cambodia has signed the border treaty in 2010. | 2010 Cambodia signed the border treaty",
             })
     void readsAsAGrammaticalClause(String text, String expected) {
         String got = FactExtractor.extract("event-text", text).drafts().stream()
-                .filter(d -> d.modality() == Modality.EVENT)
-                .map(d -> d.date() + " " + d.event())
+                .map(d -> (d.modality() == Modality.EVENT ? "" : d.modality().yamlName() + " ") + d.date() + " "
+                        + d.event())
                 .collect(Collectors.joining(" / "));
         assertEquals(expected, got);
     }

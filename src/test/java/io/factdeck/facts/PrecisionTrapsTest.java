@@ -34,6 +34,9 @@ class PrecisionTrapsTest {
                 "In 1985 the three governments discussed their 1986-90 five-year plans. | event 1985, plan 1986/1990",
                 "Laos signed the treaty in 6/3/1946. | event 1946-03-06",
                 "The 10th Party Congress reaffirmed the open-door policy. | ''",
+                "Thailand has kept close ties with Japan since 1960. | ''",
+                "Laos joined ASEAN in July 1997. Since then, Laos has worked to open its markets. | event 1997-07",
+                "Laos has been a member of the WTO since 2 February 2013. | event 2013-02-02",
                 "The 5th Party Congress in 1982 elected a new leadership. The 5th Party Congress also approved the plan."
                         + " | event 1982, event 1982",
             })
