@@ -995,16 +995,14 @@ public final class FactExtractor {
             String subj = subject == null ? null : resolvePronoun(subject, s, 0);
             String cp = counterpart == null ? null : counterpart.replaceFirst("^the ", "");
             String object = "the " + canonical + (counterpart == null ? "" : " with " + counterpart);
-            String event;
-            String action = base;
-            if (subj != null && verbText != null) {
-                event = subj + " " + verbText + " " + object;
-            } else {
-                event = "The " + canonical + " was signed";
-                subj = null;
-                action = null;
-                object = null;
+            if (subj == null || verbText == null) {
+                // a catalogue ("Notable agreements include the following: X (1978), ..."): the year belongs to the
+                // name, and the text does not say what happened in it (signing, entry into force, accession), so
+                // no event can be told without claiming more than the text
+                return;
             }
+            String event = subj + " " + verbText + " " + object;
+            String action = base;
             List<String> who = new ArrayList<>();
             if (subj != null && Gazetteer.canonical(subj) != null) {
                 who.add(Gazetteer.canonical(subj));

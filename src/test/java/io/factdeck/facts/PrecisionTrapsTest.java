@@ -35,6 +35,9 @@ class PrecisionTrapsTest {
                 "Laos signed the treaty in 6/3/1946. | event 1946-03-06",
                 "The 10th Party Congress reaffirmed the open-door policy. | ''",
                 "Thailand has kept close ties with Japan since 1960. | ''",
+                "Notable agreements on fisheries include the following: Convention on River Fishing (1981), and"
+                        + " Protocol on Migratory Birds (1990). | ''",
+                "With Laos, Thailand reached a Convention on River Fishing (1981). | event 1981",
                 "Laos joined ASEAN in July 1997. Since then, Laos has worked to open its markets. | event 1997-07",
                 "Laos has been a member of the WTO since 2 February 2013. | event 2013-02-02",
                 "The 5th Party Congress in 1982 elected a new leadership. The 5th Party Congress also approved the plan."
