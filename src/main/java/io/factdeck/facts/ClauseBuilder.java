@@ -320,7 +320,14 @@ final class ClauseBuilder {
             return null;
         }
         int from = 0;
-        String firstWord = toks.get(0).lower();
+        // a heading before a colon ("Period 1945-1946: After the surrender ...") is not part of the clause
+        for (int k = 0; k < Math.min(toks.size() - 1, 6); k++) {
+            if (toks.get(k).text().equals(":")) {
+                from = k + 1;
+                break;
+            }
+        }
+        String firstWord = toks.get(from).lower();
         if (PREPOSITIONS.contains(firstWord)
                 || CLAUSE_WORDS.contains(firstWord)
                 || DISCOURSE.contains(firstWord)
@@ -329,7 +336,7 @@ final class ClauseBuilder {
                 || Set.of("especially", "recently", "now", "today", "historically", "currently", "at", "for", "under")
                         .contains(firstWord)) {
             int depth = 0;
-            int k = 0;
+            int k = from;
             for (; k < toks.size(); k++) {
                 String w = toks.get(k).text();
                 depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;

@@ -41,8 +41,12 @@ public final class FactExtractor {
         }
         run.datedCongresses(paragraphs);
         int index = 0;
-        for (List<String> sentences : paragraphs) {
-            for (String s : sentences) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            run.section = ContextDates.section(clean.paragraphs().get(p));
+            run.sectionHeading =
+                    run.section == null ? null : clean.paragraphs().get(p).substring(0, run.section.end());
+            run.citation = clean.citations().get(p);
+            for (String s : paragraphs.get(p)) {
                 run.sentence(s, index++);
             }
         }
@@ -77,6 +81,15 @@ public final class FactExtractor {
         final ClauseBuilder clauses = new ClauseBuilder();
         TimeExpression lastEvent;
         String previousVerb;
+        /** The date the current paragraph's heading gives it ("Period 1945-1946:"), or null. */
+        TimeExpression section;
+
+        String sectionHeading;
+        /** The source the current paragraph's citation names, or null. */
+        String citation;
+
+        Draft lastVisit;
+        int lastVisitIndex = -10;
 
         int lastYear;
         String lastYearText;
@@ -145,6 +158,12 @@ public final class FactExtractor {
             }
             previousVerb = null;
             List<TimeExpression> exprs = DateExpressions.find(s);
+            if (section != null
+                    && s.length() >= section.end()
+                    && s.substring(0, section.end()).equals(sectionHeading)) {
+                // the heading dates the whole section, not this sentence's clause: it is context, like the others
+                exprs = exprs.stream().filter(x -> x.start() >= section.end()).toList();
+            }
             if (exprs.size() > MAX_DATES_PER_SENTENCE) {
                 // a table or a run of numbers, not prose: its dates say nothing about events
                 exprs = List.of();
@@ -152,6 +171,8 @@ public final class FactExtractor {
             List<Gazetteer.Mention> mentions = Gazetteer.mentions(s);
             List<Tok> toks = tokenize(s);
             String mainSubject = null;
+            int draftsBefore = drafts.size();
+            boolean ownDate = false;
             if (!exprs.isEmpty()) {
                 List<Item> items = classify(s, exprs);
                 boolean listDone = false;
@@ -159,6 +180,7 @@ public final class FactExtractor {
                 String previousObject = null;
                 int previousEnd = -1;
                 for (Item item : items) {
+                    ownDate |= item.role() != Role.SKIP && item.role() != Role.CONTEXT;
                     switch (item.role()) {
                         case LIST -> {
                             if (!listDone) {
@@ -210,7 +232,90 @@ public final class FactExtractor {
                     }
                 }
             }
+            fromContext(s, index, toks, mentions, exprs, ownDate || drafts.size() > draftsBefore);
+            for (int k = draftsBefore; k < drafts.size(); k++) {
+                if (drafts.get(k).kind() == FactKind.VISIT && drafts.get(k).modality() == Modality.EVENT) {
+                    lastVisit = drafts.get(k);
+                    lastVisitIndex = index;
+                }
+            }
             track(s, toks, mentions);
+        }
+
+        /**
+         * The fact of a sentence whose main clause its context dates: a clause that "has just" happened (the
+         * source's month), a sentence that continues a visit ("During his visit, ..."), or one under a dated
+         * section heading. Only a clause with a subject and a verb of action counts, and only when the sentence
+         * has no date of its own for it.
+         */
+        void fromContext(
+                String s,
+                int index,
+                List<Tok> toks,
+                List<Gazetteer.Mention> mentions,
+                List<TimeExpression> exprs,
+                boolean dated) {
+            ClauseBuilder.Clause c = clauses.mainClause(s, toks, exprs);
+            if (c == null || c.subject() == null || c.subject().isBlank()) {
+                return;
+            }
+            for (TimeExpression x : exprs) {
+                if (x.start() < c.objectEnd()) {
+                    return; // the main clause has a date of its own
+                }
+            }
+            String verb = c.verbText().toLowerCase(Locale.ROOT);
+            TimeExpression anchor = null;
+            if (verb.matches("(?:has|have) just .*")) {
+                anchor = ContextDates.justBefore(citation, info.dateline());
+            } else if (!dated && !SincePhrases.ongoing(verb)) {
+                String opening = ContextDates.visitOpening(s);
+                if (opening != null && lastVisit != null && index - lastVisitIndex <= 2) {
+                    boolean samePerson = false;
+                    for (Gazetteer.Mention m : Gazetteer.mentions(c.subject())) {
+                        samePerson |= lastVisit.who().contains(m.canonical());
+                    }
+                    if (samePerson || Set.of("the", "this", "that").contains(opening)) {
+                        anchor = ContextDates.ofVisit(lastVisit);
+                    }
+                } else if (opening == null && section != null) {
+                    anchor = section;
+                }
+            }
+            if (anchor == null
+                    || c.action() == null
+                    || c.action().equals("have")
+                    || Set.of("this", "that", "these", "those", "it", "there", "they", "which")
+                            .contains(c.subject().toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            int at = s.indexOf(c.subject());
+            String subject = EventText.demonyms(resolvePronoun(c.subject(), s, at < 0 ? 0 : at));
+            String object = c.object() == null || c.object().isBlank() ? null : c.object();
+            object = EventText.agreementObject(EventText.roleOf(object, mentions));
+            String event = tidy(subject + " " + Verbs.simplePast(c.verbText()) + (object == null ? "" : " " + object));
+            if (!valid(subject) || event.length() < 8) {
+                return;
+            }
+            String[] agreement = agreementIn(object != null ? object : event);
+            String org = firstOf(mentions, object, Entity.Type.ORGANIZATION);
+            String action = c.action();
+            add(
+                    s,
+                    index,
+                    anchor,
+                    event,
+                    subject,
+                    action,
+                    object,
+                    who(mentions, 0, s.length(), subject),
+                    agreement == null ? null : agreement[0],
+                    agreement == null ? null : agreement[1],
+                    org,
+                    kind(event, action, agreement == null ? null : agreement[0], org, s),
+                    Modality.EVENT,
+                    key(subject, action, object, org, agreement == null ? null : agreement[0]),
+                    false);
         }
 
         /** Remembers who the story is about, for resolving "it", "the country" and "the two countries". */
@@ -376,7 +481,23 @@ public final class FactExtractor {
             return n < w.length ? w[n] : Integer.toString(n);
         }
 
-        /** "On April 30": the dateline's year (the year before when the month is later), else the story's. */
+        /** The date of the current paragraph's source citation, or null. */
+        TimeExpression citationDate() {
+            if (citation == null) {
+                return null;
+            }
+            for (TimeExpression x : DateExpressions.find(citation)) {
+                if (x.resolved() && x.type() == TimeExpression.Type.DATE) {
+                    return x;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "On April 30": the year of the paragraph's source citation, else of the dateline (the year before when the
+         * month is later), else the story's.
+         */
         TimeExpression yearless(TimeExpression e) {
             Matcher m = Pattern.compile("([A-Z][a-z]+\\.?)(?: ([0-9]{1,2}))?|([0-9]{1,2}) ([A-Z][a-z]+)")
                     .matcher(e.text());
@@ -391,7 +512,14 @@ public final class FactExtractor {
             }
             int year;
             String note;
-            if (datelineYear > 0) {
+            TimeExpression cited = citationDate();
+            if (cited != null) {
+                int citedMonth = cited.value().length() >= 7
+                        ? Integer.parseInt(cited.value().substring(5, 7))
+                        : 12;
+                year = month > citedMonth ? cited.firstYear() - 1 : cited.firstYear();
+                note = "year from the source " + citation;
+            } else if (datelineYear > 0) {
                 year = month > datelineMonth ? datelineYear - 1 : datelineYear;
                 note = "year from the dateline " + DateExpressions.MONTHS.get(datelineMonth - 1) + " " + datelineYear;
             } else if (lastYear > 0) {
@@ -1383,6 +1511,7 @@ public final class FactExtractor {
                 i--;
             }
             int nounAt = -1;
+            boolean verbGoverns = false;
             for (int steps = 0; i >= 0 && steps < 14; i--, steps++) {
                 Tok t = toks.get(i);
                 String w = t.lower();
@@ -1390,9 +1519,7 @@ public final class FactExtractor {
                         || w.equals(";")
                         || Verbs.looksPast(w) && w.equals(t.text())
                         || Verbs.AUXILIARIES.contains(w) && !w.equals("been")) {
-                    if (!(w.equals("was") && nounAt >= 0)) {
-                        break;
-                    }
+                    verbGoverns = Verbs.looksPast(w) && w.equals(t.text());
                     break;
                 }
                 if (EVENT_NOUNS.contains(w) && nounAt < 0) {
@@ -1415,7 +1542,8 @@ public final class FactExtractor {
                     possessor = p.substring(0, p.length() - 2);
                 }
             }
-            if (possessor == null && !toks.get(first).lower().equals("visit")) {
+            // "paid an official visit to Laos from March 3 to 5": the verb tells it; the noun is its object
+            if (possessor == null && (!toks.get(first).lower().equals("visit") || verbGoverns)) {
                 return null;
             }
             String noun = toks.get(first).lower();
@@ -1426,7 +1554,13 @@ public final class FactExtractor {
             return drafts.size() > before ? drafts.get(drafts.size() - 1) : null;
         }
 
-        /** The date's clause as the sentence writes it, without the date: the event when no clause can be built. */
+        private static final Pattern CLAUSE_JOINT =
+                Pattern.compile(",\\s+(?:and|but|while|whereas|although|which|who|when)\\s+(?![a-z]+ing\\b)");
+
+        /**
+         * The date's clause as the sentence writes it, without the date: the event when no clause can be built.
+         * Trimmed to the clause that holds the date; null when those words have no finite verb.
+         */
         String fallback(String s, List<Tok> toks, TimeExpression e, List<TimeExpression> exprs) {
             int start = 0;
             int end = s.length();
@@ -1444,6 +1578,15 @@ public final class FactExtractor {
                     break;
                 }
             }
+            // only the clause that holds the date: another clause joined by a conjunction or a relative is cut off
+            Matcher joint = CLAUSE_JOINT.matcher(s);
+            while (joint.find()) {
+                if (joint.end() <= e.start() && joint.end() > start) {
+                    start = joint.end();
+                } else if (joint.start() >= e.end() && joint.start() < end) {
+                    end = joint.start();
+                }
+            }
             String clause = s.substring(start, end);
             int rel = e.start() - start;
             String cut = clause.substring(0, rel)
@@ -1454,8 +1597,19 @@ public final class FactExtractor {
                     + clause.substring(Math.min(clause.length(), rel + e.text().length()));
             cut = cut.replaceAll("^\\s*[,\\-+]\\s*", "")
                     .replaceAll("\\s+,", ",")
-                    .replaceAll("\\s{2,}", " ");
-            return tidy(cut);
+                    .replaceAll("\\s{2,}", " ")
+                    .replaceFirst(
+                            "^(?i:however|thus|meanwhile|in turn|then|later|also|yet|still|moreover|furthermore),?\\s+",
+                            "");
+            // without a finite verb the words are a heading or a fragment, not an event
+            boolean finite = false;
+            for (Tok t : tokenize(cut)) {
+                String w = t.text();
+                finite |= Verbs.looksPast(w)
+                        || Set.of("was", "were", "had", "did", "has", "have", "is", "are", "will", "would")
+                                .contains(w);
+            }
+            return finite ? tidy(cut) : null;
         }
 
         /** "it", "the country", "he", "the two countries": the country or person the story is about. */

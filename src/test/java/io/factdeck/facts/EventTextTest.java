@@ -74,6 +74,19 @@ class EventTextTest {
                 "The ministry agreed in March 2012 on funding for the completion of the coastal railway in 2025."
                         + " | 2012-03 The ministry agreed on funding for the completion of the coastal railway"
                         + " / plan 2025 The completion of the coastal railway was planned",
+                // a sentence without a date of its own takes its section's, its visit's or its source's
+                "Period 1960-1965: Laos opened talks with Thailand in 1961. The king appointed a new envoy. Later, a"
+                        + " trade office was opened in Bangkok."
+                        + " | 1961 Laos opened talks with Thailand / 1960/1965 The king appointed a new envoy"
+                        + " / 1960/1965 A trade office was opened in Bangkok",
+                "Prime Minister Chan paid an official visit to Laos from March 3 to March 5, 2012. During his visit,"
+                        + " Prime Minister Chan was received by the King of Laos and opened a school."
+                        + " | 2012-03-03/2012-03-05 Prime Minister Chan paid an official visit to Laos"
+                        + " / 2012-03-03/2012-03-05 Prime Minister Chan was received by the King of Laos",
+                "Foreign Minister Lee has just paid a visit to Laos. [Source: Example Daily, April 20, 2015]"
+                        + " | 2015-04 Foreign Minister Lee paid a visit to Laos",
+                "Premier Kim visited Laos in March. [Source: Example Daily, February 2, 2015]"
+                        + " | 2014-03 Premier Kim visited Laos",
                 // an event is told in the simple past
                 "Cambodia has signed the border treaty in 2010. | 2010 Cambodia signed the border treaty",
             })

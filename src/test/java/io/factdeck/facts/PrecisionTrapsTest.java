@@ -35,6 +35,8 @@ class PrecisionTrapsTest {
                 "Laos signed the treaty in 6/3/1946. | event 1946-03-06",
                 "The 10th Party Congress reaffirmed the open-door policy. | ''",
                 "Thailand has kept close ties with Japan since 1960. | ''",
+                "Relations in the 1970s: a summary. The king appointed a new envoy. | ''",
+                "Talks opened in 1990. During his visit, the envoy was received by the king. | event 1990",
                 "Notable agreements on fisheries include the following: Convention on River Fishing (1981), and"
                         + " Protocol on Migratory Birds (1990). | ''",
                 "With Laos, Thailand reached a Convention on River Fishing (1981). | event 1981",
