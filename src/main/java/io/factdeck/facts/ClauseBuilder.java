@@ -840,7 +840,7 @@ final class ClauseBuilder {
                 continue;
             }
             TimeExpression x = at(exprs, t.start());
-            if (x != null && x.type() != TimeExpression.Type.CONGRESS) {
+            if (x != null && !x.meeting()) {
                 continue;
             }
             if ((PREPOSITIONS.contains(t.lower())
@@ -853,7 +853,7 @@ final class ClauseBuilder {
                     k++;
                 }
                 TimeExpression nx = at(exprs, toks.get(k).start());
-                if (nx != null && nx.type() != TimeExpression.Type.CONGRESS) {
+                if (nx != null && !nx.meeting()) {
                     continue;
                 }
             }
@@ -924,7 +924,7 @@ final class ClauseBuilder {
                 current = new ArrayList<>();
                 continue;
             }
-            if (!inside(exprs, t.start()) || at(exprs, t.start()).type() == TimeExpression.Type.CONGRESS) {
+            if (!inside(exprs, t.start()) || at(exprs, t.start()).meeting()) {
                 current.add(k);
             }
         }
@@ -1204,6 +1204,7 @@ final class ClauseBuilder {
                             && Verbs.isBase(toks.get(i + 1).lower())
                             && !toks.get(i - 1).lower().equals("agreed")
                             && i != afterOwnDate
+                            && !INFINITIVE_NOUNS.contains(toks.get(i - 1).lower())
                             && !controlsInfinitive(toks, idx)
                             && !(!idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that"))
                             && !render(s, toks, idx).matches("(?s).*\\b(?:first|last|only)\\b.*")) {
@@ -1262,6 +1263,35 @@ final class ClauseBuilder {
         String next = toks.get(last + 1).text();
         return next.matches("[a-z][a-z-]*") && !PREPOSITIONS.contains(next) && !CLAUSE_WORDS.contains(next) ? last : -1;
     }
+
+    /** Nouns whose infinitive completes them: "the need to strengthen", "a decision to withdraw". */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of(
+            "need",
+            "decision",
+            "right",
+            "effort",
+            "efforts",
+            "attempt",
+            "attempts",
+            "agreement",
+            "commitment",
+            "determination",
+            "bid",
+            "willingness",
+            "readiness",
+            "ability",
+            "intention",
+            "pledge",
+            "promise",
+            "plan",
+            "plans",
+            "goal",
+            "goals",
+            "move",
+            "call",
+            "request",
+            "offer",
+            "proposal");
 
     /** Whether the object so far holds a verb that takes an object and an infinitive ("persuading X to merge"). */
     boolean controlsInfinitive(List<Tok> toks, List<Integer> idx) {

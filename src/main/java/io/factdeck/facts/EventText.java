@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +93,38 @@ final class EventText {
             return subject;
         }
         return "the " + subject;
+    }
+
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "^(?i:the|this|that) (proposal|idea|plan|initiative|suggestion|situation|problem|issue|trend|change)$");
+
+    /**
+     * "The proposal" or "this situation" as a subject refers to the previous sentence; said on its own it tells
+     * nothing. When that sentence's subject is a plain noun phrase, it is named: "The proposal for integration of
+     * the three states into a regional organization", "The situation of Vietnam's diplomatic departments".
+     */
+    static String anaphor(String subject, String previousSubject) {
+        if (subject == null || previousSubject == null) {
+            return subject;
+        }
+        Matcher m = ANAPHOR.matcher(subject);
+        String previous = previousSubject.strip();
+        String lower = previous.toLowerCase(Locale.ROOT);
+        if (!m.matches()
+                || previous.isEmpty()
+                || previous.split("\\s+").length > 14
+                || PRONOUNS.contains(lower)
+                || ANAPHOR.matcher(previous).matches()
+                || lower.matches("^(?:this|that|these|those|it|there|they|which|who)\\b.*")) {
+            return subject;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        String preposition =
+                Set.of("proposal", "idea", "plan", "initiative", "suggestion").contains(noun) ? "for" : "of";
+        String np = Character.isUpperCase(previous.charAt(0)) && !previous.matches("^(?:The|A|An) .*")
+                ? previous
+                : Character.toLowerCase(previous.charAt(0)) + previous.substring(1);
+        return "the " + noun + " " + preposition + " " + np;
     }
 
     /** An agreement's name as an object takes "the": "signed the Vietnam – Japan Economic Partnership Agreement". */

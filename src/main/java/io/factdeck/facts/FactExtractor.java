@@ -40,12 +40,18 @@ public final class FactExtractor {
             paragraphs.add(SentenceSplitter.split(p));
         }
         run.datedCongresses(paragraphs);
+        for (List<String> sentences : paragraphs) {
+            for (String s : sentences) {
+                run.meetings.learn(s, DateExpressions.find(s));
+            }
+        }
         int index = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             run.section = ContextDates.section(clean.paragraphs().get(p));
             run.sectionHeading =
                     run.section == null ? null : clean.paragraphs().get(p).substring(0, run.section.end());
             run.citation = clean.citations().get(p);
+            run.previousMainSubject = null;
             for (String s : paragraphs.get(p)) {
                 run.sentence(s, index++);
             }
@@ -66,6 +72,9 @@ public final class FactExtractor {
 
     private record Item(TimeExpression expr, Role role, Modality modality, String noun) {}
 
+    /** The noun of an item dated as "after" a meeting. */
+    private static final String AFTER = "after";
+
     private static final Pattern PUBLICATION =
             Pattern.compile("(?i)(originally published|the author of this article|\\bIssue \\d+, $)");
 
@@ -79,6 +88,7 @@ public final class FactExtractor {
         final List<Draft> drafts = new ArrayList<>();
         final Map<Integer, String[]> congresses = new HashMap<>();
         final ClauseBuilder clauses = new ClauseBuilder();
+        final Meetings meetings = new Meetings();
         TimeExpression lastEvent;
         String previousVerb;
         /** The date the current paragraph's heading gives it ("Period 1945-1946:"), or null. */
@@ -89,6 +99,9 @@ public final class FactExtractor {
         String citation;
 
         Draft lastVisit;
+        /** The subject of the previous sentence's main clause in the paragraph, for "the proposal", "this situation". */
+        String previousMainSubject;
+
         int lastVisitIndex = -10;
 
         int lastYear;
@@ -168,6 +181,13 @@ public final class FactExtractor {
                 // a table or a run of numbers, not prose: its dates say nothing about events
                 exprs = List.of();
             }
+            List<TimeExpression> named = meetings.find(s, exprs);
+            if (!named.isEmpty()) {
+                List<TimeExpression> all = new ArrayList<>(exprs);
+                all.addAll(named);
+                all.sort(java.util.Comparator.comparingInt(TimeExpression::start));
+                exprs = List.copyOf(all);
+            }
             List<Gazetteer.Mention> mentions = Gazetteer.mentions(s);
             List<Tok> toks = tokenize(s);
             String mainSubject = null;
@@ -233,6 +253,8 @@ public final class FactExtractor {
                 }
             }
             fromContext(s, index, toks, mentions, exprs, ownDate || drafts.size() > draftsBefore);
+            ClauseBuilder.Clause main = clauses.mainClause(s, toks, exprs);
+            previousMainSubject = main == null ? null : main.subject();
             for (int k = draftsBefore; k < drafts.size(); k++) {
                 if (drafts.get(k).kind() == FactKind.VISIT && drafts.get(k).modality() == Modality.EVENT) {
                     lastVisit = drafts.get(k);
@@ -290,7 +312,8 @@ public final class FactExtractor {
                 return;
             }
             int at = s.indexOf(c.subject());
-            String subject = EventText.demonyms(resolvePronoun(c.subject(), s, at < 0 ? 0 : at));
+            String subject = EventText.anaphor(
+                    EventText.demonyms(resolvePronoun(c.subject(), s, at < 0 ? 0 : at)), previousMainSubject);
             String object = c.object() == null || c.object().isBlank() ? null : c.object();
             object = EventText.agreementObject(EventText.roleOf(object, mentions));
             String event = tidy(subject + " " + Verbs.simplePast(c.verbText()) + (object == null ? "" : " " + object));
@@ -347,7 +370,7 @@ public final class FactExtractor {
             TimeExpression sentenceAnchor = null;
             boolean explicit = false;
             for (TimeExpression e0 : raw) {
-                if (e0.type() == TimeExpression.Type.CONGRESS) {
+                if (e0.meeting()) {
                     items.add(null);
                     continue;
                 }
@@ -363,9 +386,10 @@ public final class FactExtractor {
                     explicit = true;
                 }
             }
-            // a congress dates the sentence only when nothing else does ("The 10th Party Congress reaffirmed ...")
+            // a congress or another meeting dates the sentence only when nothing else does ("The 10th Party
+            // Congress reaffirmed ...")
             for (int i = 0; i < raw.size(); i++) {
-                if (raw.get(i).type() == TimeExpression.Type.CONGRESS) {
+                if (raw.get(i).meeting()) {
                     TimeExpression e = resolve(s, raw.get(i), null, explicit);
                     items.set(i, e == null ? null : role(s, e, explicit));
                 }
@@ -544,7 +568,11 @@ public final class FactExtractor {
             if (PUBLICATION.matcher(before).find()) {
                 return new Item(e, Role.SKIP, null, null);
             }
-            if (e.type() == TimeExpression.Type.CONGRESS) {
+            if (e.meeting()) {
+                TimeExpression since = explicit ? null : afterMeeting(s, e);
+                if (since != null) {
+                    return new Item(since, Role.EVENT, Modality.EVENT, AFTER);
+                }
                 return new Item(e, congressActs(s, e, explicit) ? Role.EVENT : Role.CONTEXT, Modality.EVENT, null);
             }
             if (before.endsWith("(") && after.startsWith(")")) {
@@ -624,10 +652,67 @@ public final class FactExtractor {
             return false;
         }
 
+        /**
+         * "This situation has changed after the 13th National Congress": the change came after the meeting and
+         * before the document was written, so its date is that span (February 2021 to November 2022). Null when the
+         * meeting is not after "after" or "following", or the document has no date.
+         */
+        TimeExpression afterMeeting(String s, TimeExpression e) {
+            String before = s.substring(Math.max(0, e.start() - 20), e.start()).toLowerCase(Locale.ROOT);
+            if (!before.matches("(?s).*\\b(?:after|following) the $") || info.date() == null) {
+                return null;
+            }
+            String until = info.date();
+            if (until.compareTo(e.value()) <= 0) {
+                return null;
+            }
+            int lastYear = Integer.parseInt(until.substring(0, 4));
+            return e.withValue(
+                    e.value() + "/" + until,
+                    e.firstYear(),
+                    lastYear,
+                    "after the " + ordinal(e.text()) + " (" + readable(e.value()) + "), before the document's date ("
+                            + readable(until) + ")");
+        }
+
+        /** A meeting's name as the sentence gives it, with the party a congress belongs to ("of the Communist ..."). */
+        String meetingName(String s, TimeExpression e) {
+            Matcher of = Pattern.compile("^ of the (?:[A-Z][\\p{L}]*(?: of| the)?\\s?){1,8}")
+                    .matcher(s.substring(e.end()));
+            return e.text()
+                    + (e.type() == TimeExpression.Type.CONGRESS && of.find()
+                            ? of.group().stripTrailing()
+                            : "");
+        }
+
+        /**
+         * "The 13th National Congress ... and the National Conference on Foreign Affairs emphasized ...": each meeting
+         * has its own date, so the fact a meeting dates has that meeting alone as its subject.
+         */
+        String ownMeeting(String subject, String s, TimeExpression e, List<TimeExpression> exprs) {
+            int at = s.indexOf(subject);
+            if (at < 0 || !subject.contains(" and ")) {
+                return subject;
+            }
+            for (TimeExpression x : exprs) {
+                if (x != e && x.meeting() && x.start() >= at && x.end() <= at + subject.length()) {
+                    for (String part : subject.split(" and (?=the |[A-Z])")) {
+                        if (part.contains(e.text())) {
+                            return part.strip();
+                        }
+                    }
+                }
+            }
+            return subject;
+        }
+
         /** Whether the congress itself acts ("The 10th Party Congress reaffirmed ..."), not just named. */
         boolean congressActs(String s, TimeExpression e, boolean explicit) {
             if (explicit) {
                 return false;
+            }
+            if (s.substring(0, e.start()).matches("(?:At|During) the ")) {
+                return true; // "At the National Conference on Foreign Affairs, the secretary emphasized ..."
             }
             String before = s.substring(Math.max(0, e.start() - 20), e.start()).toLowerCase(Locale.ROOT);
             if (before.matches("(?s).*\\b(?:at|during) the $")) {
@@ -1239,9 +1324,20 @@ public final class FactExtractor {
                     subject = EventText.definite(subject);
                 }
                 subject = EventText.demonyms(subject);
+                if (e.meeting()) {
+                    subject = ownMeeting(subject, s, e, exprs);
+                }
+                subject = EventText.anaphor(subject, previousMainSubject);
                 action = c.action();
                 object = c.object() == null || c.object().isBlank() ? null : c.object();
                 object = EventText.agreementObject(EventText.roleOf(object, mentions));
+                if (e.meeting()
+                        && (AFTER.equals(item.noun())
+                                || s.substring(0, e.start()).matches("(?:At|During) the "))) {
+                    // the meeting is the clause's date: the event says so ("... after the 13th National Congress")
+                    String where = (AFTER.equals(item.noun()) ? "after the " : "at the ") + meetingName(s, e);
+                    object = object == null ? where : object + " " + where;
+                }
                 // a state or an ongoing effort since a date is not an event ("has always put ... since 1986")
                 if (since.governed() && SincePhrases.ongoing(c.verbText())) {
                     return null;
@@ -1414,7 +1510,7 @@ public final class FactExtractor {
         /** "... the strategic goals decided at the 13th National Congress ...": the congress decided them. */
         Draft decidedAtCongress(String s, int index, Item item, List<Tok> toks, List<Gazetteer.Mention> mentions) {
             TimeExpression e = item.expr();
-            if (e.type() != TimeExpression.Type.CONGRESS) {
+            if (!e.meeting()) {
                 return null;
             }
             Matcher m = Pattern.compile("\\b([a-z]+ed) (?:at|during) the $")

@@ -31,7 +31,14 @@ public record TimeExpression(
         /** {@code two years later}, {@code the following month}, {@code on the same day}, {@code since then} */
         RELATIVE,
         /** {@code the 10th Party Congress}: dated only where its own document dates that congress */
-        CONGRESS
+        CONGRESS,
+        /** {@code the National Conference on Foreign Affairs}: a named meeting its own document dates elsewhere */
+        MEETING
+    }
+
+    /** Whether the expression is a meeting named in the sentence (a congress or another meeting), not a date. */
+    boolean meeting() {
+        return type == Type.CONGRESS || type == Type.MEETING;
     }
 
     public boolean resolved() {

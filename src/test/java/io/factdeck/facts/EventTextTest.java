@@ -87,11 +87,33 @@ class EventTextTest {
                         + " | 2015-04 Foreign Minister Lee paid a visit to Laos",
                 "Premier Kim visited Laos in March. [Source: Example Daily, February 2, 2015]"
                         + " | 2014-03 Premier Kim visited Laos",
+                // a meeting the document dates dates what was said at it; each meeting its own
+                "In March 2015, the cabinet hosted a high-level water security conference. At the National Conference"
+                        + " on Water Security, Minister Vong stressed the need to protect the river."
+                        + " | 2015-03 The cabinet hosted a high-level water security conference"
+                        + " / 2015-03 Minister Vong stressed the need to protect the river at the National Conference"
+                        + " on Water Security",
+                "The 7th Party Congress in March 2001 set the budget. In June 2004 the ministers held a regional trade"
+                        + " forum. The 7th Party Congress and the Regional Forum on Trade stressed open markets."
+                        + " | 2001-03 The 7th Party Congress set the budget / 2004-06 The ministers held a regional trade"
+                        + " forum / 2001-03 The 7th Party Congress stressed open markets"
+                        + " / 2004-06 The Regional Forum on Trade stressed open markets",
+                // "after" a meeting: between the meeting and the document's own date
+                "Laos and its reforms\\n\\nMarch 2020\\n\\nThe 9th Party Congress in January 2016 set new goals. The"
+                        + " export sector has changed after the 9th Party Congress."
+                        + " | 2016-01 The 9th Party Congress set new goals"
+                        + " / 2016-01/2020-03 The export sector changed after the 9th Party Congress",
+                // "the proposal" names what the sentence before proposed
+                "In 1975, a customs union between the two kingdoms was discussed by the envoys. The proposal surfaced"
+                        + " again at a summit in Vientiane in May 1977."
+                        + " | 1975 A customs union between the two kingdoms was discussed by the envoys"
+                        + " / 1977-05 The proposal for a customs union between the two kingdoms surfaced again at a"
+                        + " summit in Vientiane",
                 // an event is told in the simple past
                 "Cambodia has signed the border treaty in 2010. | 2010 Cambodia signed the border treaty",
             })
     void readsAsAGrammaticalClause(String text, String expected) {
-        String got = FactExtractor.extract("event-text", text).drafts().stream()
+        String got = FactExtractor.extract("event-text", text.replace("\\n", "\n")).drafts().stream()
                 .map(d -> (d.modality() == Modality.EVENT ? "" : d.modality().yamlName() + " ") + d.date() + " "
                         + d.event())
                 .collect(Collectors.joining(" / "));

@@ -35,6 +35,9 @@ class PrecisionTrapsTest {
                 "Laos signed the treaty in 6/3/1946. | event 1946-03-06",
                 "The 10th Party Congress reaffirmed the open-door policy. | ''",
                 "Thailand has kept close ties with Japan since 1960. | ''",
+                "In March 2015, the cabinet hosted a water security conference. In May 2016, the cabinet hosted a water"
+                        + " security conference. At the National Conference on Water Security, the minister stressed"
+                        + " the need to act. | event 2015-03, event 2016-05",
                 "Relations in the 1970s: a summary. The king appointed a new envoy. | ''",
                 "Talks opened in 1990. During his visit, the envoy was received by the king. | event 1990",
                 "Notable agreements on fisheries include the following: Convention on River Fishing (1981), and"
