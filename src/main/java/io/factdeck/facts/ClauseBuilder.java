@@ -1179,6 +1179,8 @@ final class ClauseBuilder {
                     && toks.get(i + 1).lower().equals("this")
                     && toks.get(i + 2).lower().equals("time")
                     && TAIL_PREPOSITIONS.contains(toks.get(i + 3).lower())) {
+                // "again at war, this time with Cambodia": without "this time", "again" would say the same war
+                idx.removeIf(k -> toks.get(k).lower().equals("again"));
                 i += 2;
                 continue;
             }

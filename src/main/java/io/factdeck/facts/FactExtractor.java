@@ -72,6 +72,20 @@ public final class FactExtractor {
 
     private record Item(TimeExpression expr, Role role, Modality modality, String noun) {}
 
+    /** Nouns of events a later sentence can date by naming them: "following the communist victories". */
+    private static final String ANCHOR_NOUNS = "victory|victories|invasion|revolution|coup|independence|reunification"
+            + "|unification|withdrawal|uprising|takeover|surrender|collapse|liberation";
+
+    private static final Pattern DATED_NOUN = Pattern.compile("(?i)\\b(" + ANCHOR_NOUNS + ")\\b");
+    private static final Pattern NAMED_ANCHOR =
+            Pattern.compile("(?i)\\b(?:following|after) the (?:[\\p{L}-]+ ){0,3}?(" + ANCHOR_NOUNS + ")\\b[^,;]{0,60}");
+
+    /** "victories" and "victory" are the same event noun. */
+    static String lemma(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return n.endsWith("ies") ? n.substring(0, n.length() - 3) + "y" : n;
+    }
+
     /** The noun of an item dated as "after" a meeting. */
     private static final String AFTER = "after";
 
@@ -89,6 +103,9 @@ public final class FactExtractor {
         final Map<Integer, String[]> congresses = new HashMap<>();
         final ClauseBuilder clauses = new ClauseBuilder();
         final Meetings meetings = new Meetings();
+        /** Events the document has dated by name ("victory" in 1975), or null when it dated one differently twice. */
+        final Map<String, TimeExpression> datedNouns = new HashMap<>();
+
         TimeExpression lastEvent;
         String previousVerb;
         /** The date the current paragraph's heading gives it ("Period 1945-1946:"), or null. */
@@ -245,6 +262,7 @@ public final class FactExtractor {
                         lastYearText = item.expr().text();
                     }
                 }
+                learnDatedNouns(s, items);
                 for (TimeExpression e : exprs) {
                     if (e.resolved() && e.type() == TimeExpression.Type.DATE && e.firstYear() > 0 && lastYear == 0) {
                         lastYear = e.firstYear();
@@ -402,7 +420,8 @@ public final class FactExtractor {
         TimeExpression resolve(String s, TimeExpression e, TimeExpression sentenceAnchor, boolean explicit) {
             switch (e.type()) {
                 case RELATIVE -> {
-                    TimeExpression anchor = sentenceAnchor != null ? sentenceAnchor : lastEvent;
+                    TimeExpression named = namedAnchor(s, e);
+                    TimeExpression anchor = named != null ? named : sentenceAnchor != null ? sentenceAnchor : lastEvent;
                     return anchor == null ? null : relative(e, anchor);
                 }
                 case YEARLESS -> {
@@ -429,6 +448,63 @@ public final class FactExtractor {
             return t.startsWith("the ") || t.startsWith("The ") ? t.substring(4) : t;
         }
 
+        /**
+         * The event a sentence names as the anchor of its relative date ("following the communist victories in
+         * Saigon and Phnom Penh, and in less than four years ..."), when the document has dated that event ("The
+         * communist victory in Vietnam in 1975"). Null when the sentence names none or the document dates it
+         * differently in different places.
+         */
+        TimeExpression namedAnchor(String s, TimeExpression e) {
+            Matcher m = NAMED_ANCHOR.matcher(s.substring(0, e.start()));
+            TimeExpression found = null;
+            while (m.find()) {
+                TimeExpression dated = datedNouns.get(lemma(m.group(1)));
+                if (dated != null) {
+                    String what = m.group()
+                            .replaceFirst("^(?i)(?:following|after) the ", "the ")
+                            .strip();
+                    found = dated.withValue(dated.value(), dated.firstYear(), dated.lastYear(), null);
+                    found = new TimeExpression(
+                            found.start(),
+                            found.end(),
+                            dated.text() + " (" + what + ")",
+                            dated.type(),
+                            dated.value(),
+                            dated.firstYear(),
+                            dated.lastYear(),
+                            null);
+                }
+            }
+            return found;
+        }
+
+        /** Remembers the events a sentence dates by name ("The communist victory in Vietnam in 1975"). */
+        void learnDatedNouns(String s, List<Item> items) {
+            for (Item item : items) {
+                TimeExpression x = item.expr();
+                if (item.role() != Role.EVENT
+                        || !x.resolved()
+                        || x.type() == TimeExpression.Type.RELATIVE
+                        || x.meeting()) {
+                    continue;
+                }
+                int from = Math.max(s.lastIndexOf(',', x.start() - 1), s.lastIndexOf(';', x.start() - 1)) + 1;
+                int to = s.indexOf(',', x.end());
+                String clause = s.substring(from, to < 0 ? s.length() : to);
+                Matcher m = DATED_NOUN.matcher(clause);
+                while (m.find()) {
+                    String key = lemma(m.group(1));
+                    if (datedNouns.containsKey(key)
+                            && (datedNouns.get(key) == null
+                                    || !datedNouns.get(key).value().equals(x.value()))) {
+                        datedNouns.put(key, null);
+                    } else {
+                        datedNouns.put(key, x);
+                    }
+                }
+            }
+        }
+
         /** "two years later", "the following month", "over the next 4 years", "on the same day", "since then". */
         TimeExpression relative(TimeExpression e, TimeExpression anchor) {
             String unit = DateExpressions.relativeUnit(e.text());
@@ -451,15 +527,15 @@ public final class FactExtractor {
             boolean span = lower.startsWith("over")
                     || lower.startsWith("in the")
                     || lower.startsWith("during")
-                    || lower.startsWith("within");
+                    || lower.startsWith("within")
+                    || lower.contains("less than");
             if (unit.equals("year") || unit.equals("decade")) {
                 int years = unit.equals("decade") ? n * 10 : n;
                 if (span) {
-                    return e.withValue(
-                            ay + "/" + (ay + years),
-                            ay,
-                            ay + years,
-                            "the " + n + " " + unit + (n == 1 ? "" : "s") + " after " + anchorText);
+                    String amount = lower.contains("less than")
+                            ? "less than " + words(n) + " " + unit + (n == 1 ? "" : "s")
+                            : "the " + n + " " + unit + (n == 1 ? "" : "s");
+                    return e.withValue(ay + "/" + (ay + years), ay, ay + years, amount + " after " + anchorText);
                 }
                 return e.withValue(
                         Integer.toString(ay + years),

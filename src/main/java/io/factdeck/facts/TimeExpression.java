@@ -28,7 +28,10 @@ public record TimeExpression(
         CENTURY,
         /** a month and day or a month alone, whose year comes from the context */
         YEARLESS,
-        /** {@code two years later}, {@code the following month}, {@code on the same day}, {@code since then} */
+        /**
+         * {@code two years later}, {@code the following month}, {@code on the same day}, {@code since then},
+         * {@code in less than four years}
+         */
         RELATIVE,
         /** {@code the 10th Party Congress}: dated only where its own document dates that congress */
         CONGRESS,

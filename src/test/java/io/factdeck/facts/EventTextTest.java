@@ -109,6 +109,12 @@ class EventTextTest {
                         + " | 1975 A customs union between the two kingdoms was discussed by the envoys"
                         + " / 1977-05 The proposal for a customs union between the two kingdoms surfaced again at a"
                         + " summit in Vientiane",
+                // a relative date counts from the event the sentence names, when the document dates it
+                "The rebel victory in the capital in 1962 ended the monarchy. A new constitution came in 1963. Riots"
+                        + " broke out almost immediately following the rebel victory, and in less than three years Laos"
+                        + " was again at war, this time with Thailand."
+                        + " | 1962 The rebel victory in the capital ended the monarchy / 1963 A new constitution came"
+                        + " / 1962/1965 Laos was at war with Thailand",
                 // an event is told in the simple past
                 "Cambodia has signed the border treaty in 2010. | 2010 Cambodia signed the border treaty",
             })
