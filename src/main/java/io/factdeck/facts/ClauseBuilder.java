@@ -1185,9 +1185,16 @@ final class ClauseBuilder {
                 continue;
             }
             boolean thatClause = !idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that");
+            // "launched an invasion that toppled the regime": a bare noun keeps the relative clause that says which
+            boolean identifying = lw.equals("that")
+                    && count > 0
+                    && count <= 3
+                    && i + 1 < toks.size()
+                    && Verbs.knownPast(toks.get(i + 1).text());
             if (Set.of(",", ";", ":", ".", "?", "!", ")", "\u2013", "\u2014").contains(w)
                     || CLAUSE_WORDS.contains(lw)
                             && !lw.equals("as")
+                            && !identifying
                             && !(lw.equals("that") && count == 0)
                             && !(thatClause && lw.equals("that"))) {
                 break;

@@ -127,12 +127,30 @@ final class EventText {
         return "the " + noun + " " + preposition + " " + np;
     }
 
-    /** An agreement's name as an object takes "the": "signed the Vietnam – Japan Economic Partnership Agreement". */
+    /**
+     * An agreement's or an organization's name as an object takes "the": "signed the Vietnam – Japan Economic
+     * Partnership Agreement", "relations with the Association of South-East Asian Nations (ASEAN) member states".
+     * An acronym ("ASEAN") and a one-word name stay as they are.
+     */
     static String agreementObject(String object) {
-        if (object == null || !AGREEMENT_NAME.matcher(object).matches() || object.startsWith("The ")) {
+        if (object == null
+                || object.isEmpty()
+                || !Character.isUpperCase(object.charAt(0))
+                || object.startsWith("The ")) {
             return object;
         }
-        return "the " + object;
+        if (AGREEMENT_NAME.matcher(object).matches()) {
+            return "the " + object;
+        }
+        List<Gazetteer.Mention> names = Gazetteer.mentions(object);
+        if (!names.isEmpty()
+                && names.get(0).start() == 0
+                && names.get(0).type() == Entity.Type.ORGANIZATION
+                && names.get(0).surface().contains(" ")
+                && names.get(0).surface().matches("(?s).*\\bof\\b.*")) {
+            return "the " + object;
+        }
+        return object;
     }
 
     /**

@@ -52,6 +52,13 @@ class EventTextTest {
                         + " 2021 on a new visa scheme."
                         + " | 2021-06 The Foreign, Commonwealth and Development Office agreed with the Thai government"
                         + " on a new visa scheme",
+                // a bare noun keeps the relative clause that says which one
+                "In 1980, the army launched an offensive that ended the siege of the capital."
+                        + " | 1980 The army launched an offensive that ended the siege of the capital",
+                // an organization's name as the object takes "the"
+                "In 1994, Laos established diplomatic relations with Association of Southeast Asian Nations member"
+                        + " states. | 1994 Laos established diplomatic relations with the Association of Southeast"
+                        + " Asian Nations member states",
                 // an agreement's name as the object takes "the"
                 "Thailand and Laos share a long river border. In April 2010, the two countries signed Thailand - Laos"
                         + " Transit Agreement (TLTA)."
