@@ -122,6 +122,9 @@ class EventTextTest {
                         + " was again at war, this time with Thailand."
                         + " | 1962 The rebel victory in the capital ended the monarchy / 1963 A new constitution came"
                         + " / 1962/1965 Laos was at war with Thailand",
+                // a garbled clause keeps the writer's own words, trimmed to the clause that holds the date
+                "Rebel units crossing the river in May 1970 the took the town, and the mayor fled."
+                        + " | 1970-05 Rebel units crossing the river the took the town",
                 // an event is told in the simple past
                 "Cambodia has signed the border treaty in 2010. | 2010 Cambodia signed the border treaty",
             })
