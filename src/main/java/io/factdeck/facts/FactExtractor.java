@@ -270,8 +270,8 @@ public final class FactExtractor {
                     }
                 }
             }
-            fromContext(s, index, toks, mentions, exprs, ownDate || drafts.size() > draftsBefore);
             ClauseBuilder.Clause main = clauses.mainClause(s, toks, exprs);
+            fromContext(s, index, main, mentions, exprs, ownDate || drafts.size() > draftsBefore);
             previousMainSubject = main == null ? null : main.subject();
             for (int k = draftsBefore; k < drafts.size(); k++) {
                 if (drafts.get(k).kind() == FactKind.VISIT && drafts.get(k).modality() == Modality.EVENT) {
@@ -291,11 +291,10 @@ public final class FactExtractor {
         void fromContext(
                 String s,
                 int index,
-                List<Tok> toks,
+                ClauseBuilder.Clause c,
                 List<Gazetteer.Mention> mentions,
                 List<TimeExpression> exprs,
                 boolean dated) {
-            ClauseBuilder.Clause c = clauses.mainClause(s, toks, exprs);
             if (c == null || c.subject() == null || c.subject().isBlank()) {
                 return;
             }
@@ -463,10 +462,10 @@ public final class FactExtractor {
                     String what = m.group()
                             .replaceFirst("^(?i)(?:following|after) the ", "the ")
                             .strip();
-                    found = dated.withValue(dated.value(), dated.firstYear(), dated.lastYear(), null);
+                    // the anchor's text names the event, so the date note reads "... after 1975 (the victories)"
                     found = new TimeExpression(
-                            found.start(),
-                            found.end(),
+                            dated.start(),
+                            dated.end(),
                             dated.text() + " (" + what + ")",
                             dated.type(),
                             dated.value(),
