@@ -95,8 +95,10 @@ final class EventText {
         return "the " + subject;
     }
 
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "^(?i:the|this|that) (proposal|idea|plan|initiative|suggestion|situation|problem|issue|trend|change)$");
+    /** "The proposal", "this idea"; a state ("situation", "problem") only with "this" or "that", never "the". */
+    private static final Pattern ANAPHOR =
+            Pattern.compile("^(?:(?i:the|this|that) (proposal|idea|plan|initiative|suggestion)"
+                    + "|(?i:this|that) (situation|problem|issue|trend|change))$");
 
     /**
      * "The proposal" or "this situation" as a subject refers to the previous sentence; said on its own it tells
@@ -118,7 +120,7 @@ final class EventText {
                 || lower.matches("^(?:this|that|these|those|it|there|they|which|who)\\b.*")) {
             return subject;
         }
-        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        String noun = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         String preposition =
                 Set.of("proposal", "idea", "plan", "initiative", "suggestion").contains(noun) ? "for" : "of";
         String np = Character.isUpperCase(previous.charAt(0)) && !previous.matches("^(?:The|A|An) .*")

@@ -116,6 +116,9 @@ class EventTextTest {
                         + " | 1975 A customs union between the two kingdoms was discussed by the envoys"
                         + " / 1977-05 The proposal for a customs union between the two kingdoms surfaced again at a"
                         + " summit in Vientiane",
+                // "the situation" is the story's state, not the previous sentence's subject; "this situation" is
+                "Tensions rose in the border areas in 1986. In 1987 the situation remained deadlocked."
+                        + " | 1986 Tensions rose in the border areas / 1987 The situation remained deadlocked",
                 // a relative date counts from the event the sentence names, when the document dates it
                 "The rebel victory in the capital in 1962 ended the monarchy. A new constitution came in 1963. Riots"
                         + " broke out almost immediately following the rebel victory, and in less than three years Laos"
