@@ -530,11 +530,24 @@ public final class FactExtractor {
                     || lower.contains("less than");
             if (unit.equals("year") || unit.equals("decade")) {
                 int years = unit.equals("decade") ? n * 10 : n;
+                if (lower.contains("less than")) {
+                    // "in less than four years" places a moment somewhere in the years after the anchor; a range
+                    // would read as a span ("was at war between 1975 and 1979"), so the moment takes the decade
+                    // that holds all those years, when one does
+                    String note = "less than " + words(n) + " " + unit + (n == 1 ? "" : "s") + " after " + anchorText;
+                    int last = ay + years;
+                    if (ay / 10 == last / 10) {
+                        int decade = ay / 10 * 10;
+                        return e.withValue(decade + "s", decade, decade + 9, note);
+                    }
+                    return e.withValue(ay + "/" + last, ay, last, note);
+                }
                 if (span) {
-                    String amount = lower.contains("less than")
-                            ? "less than " + words(n) + " " + unit + (n == 1 ? "" : "s")
-                            : "the " + n + " " + unit + (n == 1 ? "" : "s");
-                    return e.withValue(ay + "/" + (ay + years), ay, ay + years, amount + " after " + anchorText);
+                    return e.withValue(
+                            ay + "/" + (ay + years),
+                            ay,
+                            ay + years,
+                            "the " + n + " " + unit + (n == 1 ? "" : "s") + " after " + anchorText);
                 }
                 return e.withValue(
                         Integer.toString(ay + years),
@@ -1417,7 +1430,20 @@ public final class FactExtractor {
                 if (since.governed() && SincePhrases.ongoing(c.verbText())) {
                     return null;
                 }
-                event = tidy(subject + " " + Verbs.simplePast(c.verbText()) + (object == null ? "" : " " + object));
+                String verbText = Verbs.simplePast(c.verbText());
+                // "in less than four years Vietnam was at war": the date is when the war began, so the event says so
+                if (e.type() == TimeExpression.Type.RELATIVE
+                        && e.text().toLowerCase(Locale.ROOT).contains("less than")
+                        && verbText.matches("was|were")
+                        && object != null
+                        && object.matches("at war(?: with .+)?")) {
+                    verbText = "went";
+                    action = object.equals("at war") ? "go to war" : "go to war with";
+                    object = object.equals("at war") ? null : object.substring("at war with ".length());
+                    event = tidy(subject + " went to war" + (object == null ? "" : " with " + object));
+                } else {
+                    event = tidy(subject + " " + verbText + (object == null ? "" : " " + object));
+                }
                 previousVerb = c.verbText();
                 // a plan dated by a phrase inside a past-tense clause ("agreed in May 2008 on ... in 2020"):
                 // the clause is not the plan, so keep the sentence's own words

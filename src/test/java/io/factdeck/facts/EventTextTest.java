@@ -119,12 +119,13 @@ class EventTextTest {
                 // "the situation" is the story's state, not the previous sentence's subject; "this situation" is
                 "Tensions rose in the border areas in 1986. In 1987 the situation remained deadlocked."
                         + " | 1986 Tensions rose in the border areas / 1987 The situation remained deadlocked",
-                // a relative date counts from the event the sentence names, when the document dates it
+                // a relative date counts from the event the sentence names, when the document dates it; "in less
+                // than three years" is a moment, not a span, so it takes the decade and the war's start
                 "The rebel victory in the capital in 1962 ended the monarchy. A new constitution came in 1963. Riots"
                         + " broke out almost immediately following the rebel victory, and in less than three years Laos"
                         + " was again at war, this time with Thailand."
                         + " | 1962 The rebel victory in the capital ended the monarchy / 1963 A new constitution came"
-                        + " / 1962/1965 Laos was at war with Thailand",
+                        + " / 1960s Laos went to war with Thailand",
                 // a garbled clause keeps the writer's own words, trimmed to the clause that holds the date
                 "Rebel units crossing the river in May 1970 the took the town, and the mayor fled."
                         + " | 1970-05 Rebel units crossing the river the took the town",
