@@ -69,6 +69,10 @@ final class ClauseBuilder {
             fwd = k + 1 < toks.size() ? k + 1 : fwd + 1;
         }
         subjectFrom = -1;
+        Clause gerund = gerundClause(s, toks, e, prepTok, exprs);
+        if (gerund != null) {
+            return gerund;
+        }
         if (clauseInitial) {
             verb = findVerb(toks, fwd, +1, true, exprs);
             if (verb >= 0) {
@@ -147,6 +151,216 @@ final class ClauseBuilder {
         return c;
     }
 
+    /** Words before a gerund that make it an adverbial of the main clause: "by changing its tactics in 1986". */
+    private static final Set<String> GERUND_LEADS =
+            Set.of("by", "after", "before", "while", "through", "upon", "without", "as", "in");
+
+    /**
+     * A date inside a gerund phrase belongs to the gerund: "..., and, by changing its tactics in 1986 to emphasize
+     * ..., increased its effectiveness" dates the change, and "measures such as studying and formulating a plan
+     * until 2035" dates the plan. The gerund (and gerunds joined to it by "and") becomes a past verb whose subject
+     * is the main clause's. Null when the date is not in such a phrase or the main clause has no subject.
+     */
+    Clause gerundClause(String s, List<Tok> toks, TimeExpression e, int prepTok, List<TimeExpression> exprs) {
+        int g = -1;
+        for (int i = prepTok - 1, n = 0; i >= 1 && n < 10; i--, n++) {
+            Tok t = toks.get(i);
+            if (!t.word() || isVerb(toks, i)) {
+                break;
+            }
+            if (isGerund(t.text()) && GERUND_LEADS.contains(toks.get(i - 1).lower())) {
+                g = i;
+                break;
+            }
+        }
+        if (g < 0) {
+            return null;
+        }
+        int first = g;
+        while (first - 3 >= 0
+                && toks.get(first - 1).text().equals("and")
+                && isGerund(toks.get(first - 2).text())
+                && GERUND_LEADS.contains(toks.get(first - 3).lower())) {
+            first -= 2;
+        }
+        int last = g;
+        while (last + 2 < toks.size()
+                && toks.get(last + 1).text().equals("and")
+                && isGerund(toks.get(last + 2).text())) {
+            last += 2;
+        }
+        Clause main = mainClause(s, toks, exprs);
+        if (main == null || main.subject() == null) {
+            return null;
+        }
+        List<String> pasts = new ArrayList<>();
+        String action = null;
+        for (int k = first; k <= last; k += 2) {
+            String base = Verbs.baseOfGerund(toks.get(k).lower());
+            pasts.add(Verbs.pastOf(base));
+            action = action == null ? base : action;
+        }
+        String verbText = String.join(" and ", pasts);
+        String object = object(s, toks, last + 1, exprs, e);
+        return new Clause(
+                main.subject(), verbText, action, object, toks.get(last).end());
+    }
+
+    /** Nouns of an act that a plan date can end: "the start of nuclear power generation in Vietnam in 2020". */
+    private static final Set<String> PLANNED_ACTS =
+            Set.of("start", "beginning", "completion", "launch", "opening", "construction", "introduction");
+
+    /**
+     * The clause of a plan's date, when the plan is not the sentence's past-tense clause. "determined the goals,
+     * namely, to build an industrial country ... in 2030": the plan is the infinitive, told with the main clause
+     * ("determined the goals to build an industrial country ..."). "agreed in May 2008 on cooperation for the
+     * start of nuclear power generation in Vietnam in 2020": the plan is the act the date ends ("The start of
+     * nuclear power generation in Vietnam was planned"). Null when neither form is there; the caller then builds
+     * the ordinary clause.
+     */
+    Clause planClause(String s, List<Tok> toks, TimeExpression e, int dateTok, List<TimeExpression> exprs) {
+        int to = -1;
+        for (int i = dateTok - 1; i >= 1; i--) {
+            Tok t = toks.get(i);
+            if (t.text().equals(";") || isVerb(toks, i) && !inside(exprs, t.start())) {
+                break;
+            }
+            if (t.lower().equals("to") && i + 1 < toks.size() && infinitive(toks.get(i + 1))) {
+                to = i;
+                break;
+            }
+        }
+        if (to > 0) {
+            Clause main = mainClause(s, toks, exprs);
+            if (main != null
+                    && main.subject() != null
+                    && main.object() != null
+                    && main.objectEnd() < toks.get(to).start()
+                    && !main.object().contains(toks.get(to + 1).text())) {
+                String goal = object(s, toks, to + 2, exprs, e);
+                goal = goal == null ? "" : " " + goal.replaceFirst("\\s+by the\\b.*$", "");
+                String object = main.object() + " to " + toks.get(to + 1).lower() + goal;
+                return new Clause(
+                        main.subject(),
+                        main.verbText(),
+                        main.action(),
+                        object,
+                        toks.get(dateTok).start());
+            }
+        }
+        int in = dateTok - 1;
+        if (in < 0 || !Set.of("in", "by").contains(toks.get(in).lower())) {
+            return null;
+        }
+        for (int i = in - 1, n = 0; i >= 1 && n < 12; i--, n++) {
+            Tok t = toks.get(i);
+            if (!t.word() || isVerb(toks, i)) {
+                return null;
+            }
+            if (PLANNED_ACTS.contains(t.lower())
+                    && toks.get(i - 1).lower().equals("the")
+                    && i + 1 < toks.size()
+                    && toks.get(i + 1).lower().equals("of")) {
+                String act = render(s, toks, range(i - 1, in - 1));
+                return new Clause(
+                        act, "was planned", "be planned", null, toks.get(in - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word after "to" reads as a verb: a known base form, or a lower-case word that is not a noun's start. */
+    static boolean infinitive(Tok next) {
+        String w = next.text();
+        return Verbs.isBase(w)
+                || next.word()
+                        && w.matches("[a-z]+")
+                        && !DETERMINERS.contains(w)
+                        && !PREPOSITIONS.contains(w)
+                        && !w.endsWith("ing")
+                        && !w.endsWith("s")
+                        && !Set.of("some", "all", "many", "most", "other", "another", "every", "what", "which")
+                                .contains(w);
+    }
+
+    /** "changing", "formulating", "studying": a lower-case word ending in "ing" that is not a noun like "meeting". */
+    static boolean isGerund(String w) {
+        return w.length() > 5
+                && w.endsWith("ing")
+                && w.equals(w.toLowerCase(Locale.ROOT))
+                && !Set.of(
+                                "meeting",
+                                "building",
+                                "during",
+                                "following",
+                                "nothing",
+                                "something",
+                                "morning",
+                                "evening",
+                                "funding",
+                                "training",
+                                "bring",
+                                "spring",
+                                "string",
+                                "thing",
+                                "ruling",
+                                "setting",
+                                "opening",
+                                "beginning")
+                        .contains(w);
+    }
+
+    /**
+     * The sentence's main clause: the first verb with a subject after any opening phrase ("For a long time, ...",
+     * "Later, ...", "During his visit, ..."). Used for sentences dated by their context and for the subject of a
+     * gerund or an anaphor. Null when the sentence has no such clause.
+     */
+    Clause mainClause(String s, List<Tok> toks, List<TimeExpression> exprs) {
+        if (toks.isEmpty()) {
+            return null;
+        }
+        int from = 0;
+        // a heading before a colon ("Period 1945-1946: After the surrender ...") is not part of the clause
+        for (int k = 0; k < Math.min(toks.size() - 1, 6); k++) {
+            if (toks.get(k).text().equals(":")) {
+                from = k + 1;
+                break;
+            }
+        }
+        String firstWord = toks.get(from).lower();
+        if (PREPOSITIONS.contains(firstWord)
+                || CLAUSE_WORDS.contains(firstWord)
+                || DISCOURSE.contains(firstWord)
+                || ADVERBS.contains(firstWord)
+                || firstWord.endsWith("ly")
+                || Set.of("especially", "recently", "now", "today", "historically", "currently", "at", "for", "under")
+                        .contains(firstWord)) {
+            int depth = 0;
+            int k = from;
+            for (; k < toks.size(); k++) {
+                String w = toks.get(k).text();
+                depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+                if (depth == 0 && w.equals(",")) {
+                    break;
+                }
+            }
+            if (k >= toks.size() - 1) {
+                return null;
+            }
+            from = k + 1;
+        }
+        int verb = findVerb(toks, from, +1, false, exprs);
+        if (verb < 0 || verb == from) {
+            return null;
+        }
+        TimeExpression none = new TimeExpression(-1, -1, "", TimeExpression.Type.DATE, null, 0, 0, null);
+        int saved = subjectFrom;
+        subjectFrom = from;
+        Clause c = buildClause(s, toks, none, verb, exprs, null, null, -1);
+        subjectFrom = saved;
+        return c;
+    }
+
     /** Subject, verb phrase, action and object around the verb at token {@code verb}, or null. */
     Clause buildClause(
             String s,
@@ -219,8 +433,21 @@ final class ClauseBuilder {
             if (subj == null || subj.isEmpty()) {
                 return null;
             }
-            subj = subj.replaceFirst("^(?:[a-z]+\\s)*?(?:to|with|of|under|from|for|in)\\s(?=(?:a|an|the)\\s[A-Z])", "");
+            // "pursuant to a Land Border Agreement signed in 1999": the agreement is the subject, not the phrase
+            // before it; "a boundary dispute with the PRC resolved in 2000" keeps its whole noun phrase
+            if (subj.matches(".*\\b(?:Agreements?|Treaty|Convention|Accords?|Protocol|Declaration|Charter)\\b.*")) {
+                subj = subj.replaceFirst(
+                        "^(?:[a-z]+\\s)*?(?:to|with|of|under|from|for|in)\\s(?=(?:a|an|the)\\s[A-Z])", "");
+            }
             subj = subj.replaceFirst("^(?:a|an|its|their) ", "the ");
+            // a fact sheet's bare noun ("maritime boundary with Thailand resolved in 1997") reads with "the"
+            String firstWord = subj.split("\\s+")[0];
+            if (Character.isLowerCase(subj.charAt(0))
+                    && !DETERMINERS.contains(firstWord)
+                    && !PRONOUNS.contains(firstWord)
+                    && !firstWord.matches("\\d.*|some|many|several|most|all|two|three|four|five|more")) {
+                subj = "the " + subj;
+            }
             String aux = plural(subj) ? "were " : "was ";
             return new Clause(subj, aux + mw, "be " + mw, null, toks.get(main).end());
         }
@@ -575,6 +802,11 @@ final class ClauseBuilder {
                     continue;
                 }
             }
+            if (t.text().equals(",") && nameListComma(toks, i, start, end)) {
+                start = i;
+                i--;
+                continue;
+            }
             if (Set.of(",", ";", ":", "(").contains(t.text()) || CLAUSE_WORDS.contains(w)) {
                 stoppedAt = i;
                 break;
@@ -608,7 +840,7 @@ final class ClauseBuilder {
                 continue;
             }
             TimeExpression x = at(exprs, t.start());
-            if (x != null && x.type() != TimeExpression.Type.CONGRESS) {
+            if (x != null && !x.meeting()) {
                 continue;
             }
             if ((PREPOSITIONS.contains(t.lower())
@@ -621,7 +853,7 @@ final class ClauseBuilder {
                     k++;
                 }
                 TimeExpression nx = at(exprs, toks.get(k).start());
-                if (nx != null && nx.type() != TimeExpression.Type.CONGRESS) {
+                if (nx != null && !nx.meeting()) {
                     continue;
                 }
             }
@@ -638,6 +870,30 @@ final class ClauseBuilder {
             return antecedent(s, toks, stoppedAt);
         }
         return out;
+    }
+
+    /**
+     * A comma inside a name made of a list of capitalised words: "the Economy, Trade and Industry Ministry". The
+     * word before the comma follows "the"; the words after it, up to the verb, are capitalised words and "and".
+     */
+    boolean nameListComma(List<Tok> toks, int comma, int start, int end) {
+        if (comma < 2 || start > end || !toks.get(comma - 2).lower().equals("the")) {
+            return false;
+        }
+        Tok before = toks.get(comma - 1);
+        if (!before.word() || !Character.isUpperCase(before.text().charAt(0))) {
+            return false;
+        }
+        boolean and = false;
+        for (int k = start; k <= end; k++) {
+            Tok t = toks.get(k);
+            if (t.text().equals("and")) {
+                and = true;
+            } else if (!t.word() || !Character.isUpperCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return and;
     }
 
     /**
@@ -668,7 +924,7 @@ final class ClauseBuilder {
                 current = new ArrayList<>();
                 continue;
             }
-            if (!inside(exprs, t.start()) || at(exprs, t.start()).type() == TimeExpression.Type.CONGRESS) {
+            if (!inside(exprs, t.start()) || at(exprs, t.start()).meeting()) {
                 current.add(k);
             }
         }
@@ -821,12 +1077,24 @@ final class ClauseBuilder {
      */
     String object(String s, List<Tok> toks, int from, List<TimeExpression> exprs, TimeExpression own) {
         List<Integer> idx = new ArrayList<>();
+        // "changed its tactics in 1986 to emphasize ...": an infinitive right after the fact's own date completes
+        // the object, it does not start a new purpose clause
+        int afterOwnDate = -1;
         int count = 0;
         for (int i = from; i < toks.size() && count < 22; i++) {
             Tok t = toks.get(i);
             String w = t.text();
             String lw = t.lower();
             if (t.start() >= own.start() && t.start() < own.end()) {
+                int last = attributiveDate(toks, idx, i, exprs);
+                if (last >= 0) {
+                    for (int k = i; k <= last; k++) {
+                        idx.add(k);
+                    }
+                    count += last - i + 1;
+                    i = last;
+                    continue;
+                }
                 dropPrepositions(idx, toks);
                 while (i + 1 < toks.size() && toks.get(i + 1).start() < own.end()) {
                     i++;
@@ -834,6 +1102,7 @@ final class ClauseBuilder {
                 if (i + 1 < toks.size()
                         && TAIL_PREPOSITIONS.contains(toks.get(i + 1).lower())
                         && count > 0) {
+                    afterOwnDate = i + 1;
                     continue;
                 }
                 if (i + 1 < toks.size()
@@ -847,6 +1116,15 @@ final class ClauseBuilder {
                 break;
             }
             if (inside(exprs, t.start())) {
+                int last = attributiveDate(toks, idx, i, exprs);
+                if (last >= 0) {
+                    for (int k = i; k <= last; k++) {
+                        idx.add(k);
+                    }
+                    count += last - i + 1;
+                    i = last;
+                    continue;
+                }
                 dropPrepositions(idx, toks);
                 break;
             }
@@ -894,10 +1172,29 @@ final class ClauseBuilder {
                     && toks.get(i + 1).lower().equals("order")) {
                 break;
             }
+            // "shifted its focus, this time to consolidating ...": the phrase completes the object
+            if (w.equals(",")
+                    && count > 0
+                    && i + 3 < toks.size()
+                    && toks.get(i + 1).lower().equals("this")
+                    && toks.get(i + 2).lower().equals("time")
+                    && TAIL_PREPOSITIONS.contains(toks.get(i + 3).lower())) {
+                // "again at war, this time with Cambodia": without "this time", "again" would say the same war
+                idx.removeIf(k -> toks.get(k).lower().equals("again"));
+                i += 2;
+                continue;
+            }
             boolean thatClause = !idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that");
+            // "launched an invasion that toppled the regime": a bare noun keeps the relative clause that says which
+            boolean identifying = lw.equals("that")
+                    && count > 0
+                    && count <= 3
+                    && i + 1 < toks.size()
+                    && Verbs.knownPast(toks.get(i + 1).text());
             if (Set.of(",", ";", ":", ".", "?", "!", ")", "\u2013", "\u2014").contains(w)
                     || CLAUSE_WORDS.contains(lw)
                             && !lw.equals("as")
+                            && !identifying
                             && !(lw.equals("that") && count == 0)
                             && !(thatClause && lw.equals("that"))) {
                 break;
@@ -915,6 +1212,9 @@ final class ClauseBuilder {
                             && i + 1 < toks.size()
                             && Verbs.isBase(toks.get(i + 1).lower())
                             && !toks.get(i - 1).lower().equals("agreed")
+                            && i != afterOwnDate
+                            && !INFINITIVE_NOUNS.contains(toks.get(i - 1).lower())
+                            && !controlsInfinitive(toks, idx)
                             && !(!idx.isEmpty() && toks.get(idx.get(0)).lower().equals("that"))
                             && !render(s, toks, idx).matches("(?s).*\\b(?:first|last|only)\\b.*")) {
                 break;
@@ -927,7 +1227,8 @@ final class ClauseBuilder {
                                 && i + 2 < toks.size()
                                 && inside(exprs, toks.get(i + 2).start())
                         || inside(exprs, toks.get(i + 1).start());
-                if (!clauseFollows && next.equals("the")) {
+                // "released a statement and a section of the statement stated ...": a new clause, not more object
+                if (!clauseFollows && DETERMINERS.contains(next)) {
                     for (int k = i + 2; k < Math.min(toks.size(), i + 7); k++) {
                         if (isVerb(toks, k)) {
                             clauseFollows = true;
@@ -945,6 +1246,70 @@ final class ClauseBuilder {
         String out =
                 trimTail(new StringBuilder(render(s, toks, idx))).toString().strip();
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * A date that describes the noun after it ("coordinating their 1986-90 five-year plans") is part of the object,
+     * not a break in it: a determiner or possessive stands before it and a lower-case word follows. Returns the
+     * index of the date's last token, or -1 when the date is not attributive.
+     */
+    int attributiveDate(List<Tok> toks, List<Integer> idx, int i, List<TimeExpression> exprs) {
+        if (idx.isEmpty()
+                || !DETERMINERS.contains(toks.get(idx.get(idx.size() - 1)).lower())) {
+            return -1;
+        }
+        TimeExpression x = at(exprs, toks.get(i).start());
+        if (x == null) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < toks.size() && toks.get(last + 1).start() < x.end()) {
+            last++;
+        }
+        if (last + 1 >= toks.size()) {
+            return -1;
+        }
+        String next = toks.get(last + 1).text();
+        return next.matches("[a-z][a-z-]*") && !PREPOSITIONS.contains(next) && !CLAUSE_WORDS.contains(next) ? last : -1;
+    }
+
+    /** Nouns whose infinitive completes them: "the need to strengthen", "a decision to withdraw". */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of(
+            "need",
+            "decision",
+            "right",
+            "effort",
+            "efforts",
+            "attempt",
+            "attempts",
+            "agreement",
+            "commitment",
+            "determination",
+            "bid",
+            "willingness",
+            "readiness",
+            "ability",
+            "intention",
+            "pledge",
+            "promise",
+            "plan",
+            "plans",
+            "goal",
+            "goals",
+            "move",
+            "call",
+            "request",
+            "offer",
+            "proposal");
+
+    /** Whether the object so far holds a verb that takes an object and an infinitive ("persuading X to merge"). */
+    boolean controlsInfinitive(List<Tok> toks, List<Integer> idx) {
+        for (int k : idx) {
+            if (OBJECT_CONTROL.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the preposition (and "the", "early" ...) left dangling before a removed date. */

@@ -66,6 +66,7 @@ public final class DateExpressions {
             "\\b(?:" + NUMBER_WORD + " (years?|months?|days?|decades?)"
                     + " (later|after)|(?:[Tt]he )(following|next) (day|month|year)"
                     + "|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin) the (?:next|following) " + NUMBER_WORD
+                    + " (years|months|decades)|(?:[Ii]n|[Ww]ithin) less than " + NUMBER_WORD
                     + " (years|months|decades)|[Oo]n the same day|[Ss]ince then|[Tt]hat same (?:day|month|year))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONGRESS = Pattern.compile(
@@ -229,6 +230,7 @@ public final class DateExpressions {
     private static boolean hasRelativeWord(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         return lower.contains("later")
+                || lower.contains("less than")
                 || lower.contains("after")
                 || lower.contains("following")
                 || lower.contains("next")

@@ -23,11 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
 
-    /** Years of the National Congresses of the Communist Party of Vietnam, by ordinal (index 1 is the 1st). */
-    private static final int[] CONGRESS_YEARS = {
-        0, 1935, 1951, 1960, 1976, 1982, 1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026
-    };
-
     /** More time expressions than this in one sentence means a table or garbage, not prose. */
     static final int MAX_DATES_PER_SENTENCE = 16;
 
@@ -45,9 +40,19 @@ public final class FactExtractor {
             paragraphs.add(SentenceSplitter.split(p));
         }
         run.datedCongresses(paragraphs);
-        int index = 0;
         for (List<String> sentences : paragraphs) {
             for (String s : sentences) {
+                run.meetings.learn(s, DateExpressions.find(s));
+            }
+        }
+        int index = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            run.section = ContextDates.section(clean.paragraphs().get(p));
+            run.sectionHeading =
+                    run.section == null ? null : clean.paragraphs().get(p).substring(0, run.section.end());
+            run.citation = clean.citations().get(p);
+            run.previousMainSubject = null;
+            for (String s : paragraphs.get(p)) {
                 run.sentence(s, index++);
             }
         }
@@ -67,6 +72,23 @@ public final class FactExtractor {
 
     private record Item(TimeExpression expr, Role role, Modality modality, String noun) {}
 
+    /** Nouns of events a later sentence can date by naming them: "following the communist victories". */
+    private static final String ANCHOR_NOUNS = "victory|victories|invasion|revolution|coup|independence|reunification"
+            + "|unification|withdrawal|uprising|takeover|surrender|collapse|liberation";
+
+    private static final Pattern DATED_NOUN = Pattern.compile("(?i)\\b(" + ANCHOR_NOUNS + ")\\b");
+    private static final Pattern NAMED_ANCHOR =
+            Pattern.compile("(?i)\\b(?:following|after) the (?:[\\p{L}-]+ ){0,3}?(" + ANCHOR_NOUNS + ")\\b[^,;]{0,60}");
+
+    /** "victories" and "victory" are the same event noun. */
+    static String lemma(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return n.endsWith("ies") ? n.substring(0, n.length() - 3) + "y" : n;
+    }
+
+    /** The noun of an item dated as "after" a meeting. */
+    private static final String AFTER = "after";
+
     private static final Pattern PUBLICATION =
             Pattern.compile("(?i)(originally published|the author of this article|\\bIssue \\d+, $)");
 
@@ -80,8 +102,24 @@ public final class FactExtractor {
         final List<Draft> drafts = new ArrayList<>();
         final Map<Integer, String[]> congresses = new HashMap<>();
         final ClauseBuilder clauses = new ClauseBuilder();
+        final Meetings meetings = new Meetings();
+        /** Events the document has dated by name ("victory" in 1975), or null when it dated one differently twice. */
+        final Map<String, TimeExpression> datedNouns = new HashMap<>();
+
         TimeExpression lastEvent;
         String previousVerb;
+        /** The date the current paragraph's heading gives it ("Period 1945-1946:"), or null. */
+        TimeExpression section;
+
+        String sectionHeading;
+        /** The source the current paragraph's citation names, or null. */
+        String citation;
+
+        Draft lastVisit;
+        /** The subject of the previous sentence's main clause in the paragraph, for "the proposal", "this situation". */
+        String previousMainSubject;
+
+        int lastVisitIndex = -10;
 
         int lastYear;
         String lastYearText;
@@ -103,7 +141,12 @@ public final class FactExtractor {
             }
         }
 
-        /** Congresses the document itself dates ("the 6th Party Congress in 1986") win over the table. */
+        /**
+         * The congresses the document itself dates ("the 6th Party Congress in 1986", "the 13th National Congress
+         * ... held in February 2021"). Only these give a congress a year: an ordinal alone does not say which
+         * party's congress it is, and a bank may hold documents about several parties, so no table of years and no
+         * other document is consulted. A congress the document never dates dates nothing.
+         */
         void datedCongresses(List<List<String>> paragraphs) {
             for (List<String> sentences : paragraphs) {
                 for (String s : sentences) {
@@ -145,13 +188,28 @@ public final class FactExtractor {
             }
             previousVerb = null;
             List<TimeExpression> exprs = DateExpressions.find(s);
+            if (section != null
+                    && s.length() >= section.end()
+                    && s.substring(0, section.end()).equals(sectionHeading)) {
+                // the heading dates the whole section, not this sentence's clause: it is context, like the others
+                exprs = exprs.stream().filter(x -> x.start() >= section.end()).toList();
+            }
             if (exprs.size() > MAX_DATES_PER_SENTENCE) {
                 // a table or a run of numbers, not prose: its dates say nothing about events
                 exprs = List.of();
             }
+            List<TimeExpression> named = meetings.find(s, exprs);
+            if (!named.isEmpty()) {
+                List<TimeExpression> all = new ArrayList<>(exprs);
+                all.addAll(named);
+                all.sort(java.util.Comparator.comparingInt(TimeExpression::start));
+                exprs = List.copyOf(all);
+            }
             List<Gazetteer.Mention> mentions = Gazetteer.mentions(s);
             List<Tok> toks = tokenize(s);
             String mainSubject = null;
+            int draftsBefore = drafts.size();
+            boolean ownDate = false;
             if (!exprs.isEmpty()) {
                 List<Item> items = classify(s, exprs);
                 boolean listDone = false;
@@ -159,6 +217,7 @@ public final class FactExtractor {
                 String previousObject = null;
                 int previousEnd = -1;
                 for (Item item : items) {
+                    ownDate |= item.role() != Role.SKIP && item.role() != Role.CONTEXT;
                     switch (item.role()) {
                         case LIST -> {
                             if (!listDone) {
@@ -203,6 +262,7 @@ public final class FactExtractor {
                         lastYearText = item.expr().text();
                     }
                 }
+                learnDatedNouns(s, items);
                 for (TimeExpression e : exprs) {
                     if (e.resolved() && e.type() == TimeExpression.Type.DATE && e.firstYear() > 0 && lastYear == 0) {
                         lastYear = e.firstYear();
@@ -210,7 +270,92 @@ public final class FactExtractor {
                     }
                 }
             }
+            ClauseBuilder.Clause main = clauses.mainClause(s, toks, exprs);
+            fromContext(s, index, main, mentions, exprs, ownDate || drafts.size() > draftsBefore);
+            previousMainSubject = main == null ? null : main.subject();
+            for (int k = draftsBefore; k < drafts.size(); k++) {
+                if (drafts.get(k).kind() == FactKind.VISIT && drafts.get(k).modality() == Modality.EVENT) {
+                    lastVisit = drafts.get(k);
+                    lastVisitIndex = index;
+                }
+            }
             track(s, toks, mentions);
+        }
+
+        /**
+         * The fact of a sentence whose main clause its context dates: a clause that "has just" happened (the
+         * source's month), a sentence that continues a visit ("During his visit, ..."), or one under a dated
+         * section heading. Only a clause with a subject and a verb of action counts, and only when the sentence
+         * has no date of its own for it.
+         */
+        void fromContext(
+                String s,
+                int index,
+                ClauseBuilder.Clause c,
+                List<Gazetteer.Mention> mentions,
+                List<TimeExpression> exprs,
+                boolean dated) {
+            if (c == null || c.subject() == null || c.subject().isBlank()) {
+                return;
+            }
+            for (TimeExpression x : exprs) {
+                if (x.start() < c.objectEnd()) {
+                    return; // the main clause has a date of its own
+                }
+            }
+            String verb = c.verbText().toLowerCase(Locale.ROOT);
+            TimeExpression anchor = null;
+            if (verb.matches("(?:has|have) just .*")) {
+                anchor = ContextDates.justBefore(citation, info.dateline());
+            } else if (!dated && !SincePhrases.ongoing(verb)) {
+                String opening = ContextDates.visitOpening(s);
+                if (opening != null && lastVisit != null && index - lastVisitIndex <= 2) {
+                    boolean samePerson = false;
+                    for (Gazetteer.Mention m : Gazetteer.mentions(c.subject())) {
+                        samePerson |= lastVisit.who().contains(m.canonical());
+                    }
+                    if (samePerson || Set.of("the", "this", "that").contains(opening)) {
+                        anchor = ContextDates.ofVisit(lastVisit);
+                    }
+                } else if (opening == null && section != null) {
+                    anchor = section;
+                }
+            }
+            if (anchor == null
+                    || c.action() == null
+                    || c.action().equals("have")
+                    || Set.of("this", "that", "these", "those", "it", "there", "they", "which")
+                            .contains(c.subject().toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            int at = s.indexOf(c.subject());
+            String subject = EventText.anaphor(
+                    EventText.demonyms(resolvePronoun(c.subject(), s, at < 0 ? 0 : at)), previousMainSubject);
+            String object = c.object() == null || c.object().isBlank() ? null : c.object();
+            object = EventText.agreementObject(EventText.roleOf(object, mentions));
+            String event = tidy(subject + " " + Verbs.simplePast(c.verbText()) + (object == null ? "" : " " + object));
+            if (!valid(subject) || event.length() < 8) {
+                return;
+            }
+            String[] agreement = agreementIn(object != null ? object : event);
+            String org = firstOf(mentions, object, Entity.Type.ORGANIZATION);
+            String action = c.action();
+            add(
+                    s,
+                    index,
+                    anchor,
+                    event,
+                    subject,
+                    action,
+                    object,
+                    who(mentions, 0, s.length(), subject),
+                    agreement == null ? null : agreement[0],
+                    agreement == null ? null : agreement[1],
+                    org,
+                    kind(event, action, agreement == null ? null : agreement[0], org, s),
+                    Modality.EVENT,
+                    key(subject, action, object, org, agreement == null ? null : agreement[0]),
+                    false);
         }
 
         /** Remembers who the story is about, for resolving "it", "the country" and "the two countries". */
@@ -242,7 +387,7 @@ public final class FactExtractor {
             TimeExpression sentenceAnchor = null;
             boolean explicit = false;
             for (TimeExpression e0 : raw) {
-                if (e0.type() == TimeExpression.Type.CONGRESS) {
+                if (e0.meeting()) {
                     items.add(null);
                     continue;
                 }
@@ -258,9 +403,10 @@ public final class FactExtractor {
                     explicit = true;
                 }
             }
-            // a congress dates the sentence only when nothing else does ("The 10th Party Congress reaffirmed ...")
+            // a congress or another meeting dates the sentence only when nothing else does ("The 10th Party
+            // Congress reaffirmed ...")
             for (int i = 0; i < raw.size(); i++) {
-                if (raw.get(i).type() == TimeExpression.Type.CONGRESS) {
+                if (raw.get(i).meeting()) {
                     TimeExpression e = resolve(s, raw.get(i), null, explicit);
                     items.set(i, e == null ? null : role(s, e, explicit));
                 }
@@ -273,7 +419,8 @@ public final class FactExtractor {
         TimeExpression resolve(String s, TimeExpression e, TimeExpression sentenceAnchor, boolean explicit) {
             switch (e.type()) {
                 case RELATIVE -> {
-                    TimeExpression anchor = sentenceAnchor != null ? sentenceAnchor : lastEvent;
+                    TimeExpression named = namedAnchor(s, e);
+                    TimeExpression anchor = named != null ? named : sentenceAnchor != null ? sentenceAnchor : lastEvent;
                     return anchor == null ? null : relative(e, anchor);
                 }
                 case YEARLESS -> {
@@ -287,10 +434,6 @@ public final class FactExtractor {
                         return e.withValue(
                                 dated[0], y, y, ordinal(e.text()) + ", dated " + dated[1] + " in the document");
                     }
-                    if (n > 0 && n < CONGRESS_YEARS.length) {
-                        int y = CONGRESS_YEARS[n];
-                        return e.withValue(Integer.toString(y), y, y, ordinal(e.text()) + " = " + y);
-                    }
                     return null;
                 }
                 default -> {
@@ -302,6 +445,63 @@ public final class FactExtractor {
         private String ordinal(String congressText) {
             String t = congressText.strip();
             return t.startsWith("the ") || t.startsWith("The ") ? t.substring(4) : t;
+        }
+
+        /**
+         * The event a sentence names as the anchor of its relative date ("following the communist victories in
+         * Saigon and Phnom Penh, and in less than four years ..."), when the document has dated that event ("The
+         * communist victory in Vietnam in 1975"). Null when the sentence names none or the document dates it
+         * differently in different places.
+         */
+        TimeExpression namedAnchor(String s, TimeExpression e) {
+            Matcher m = NAMED_ANCHOR.matcher(s.substring(0, e.start()));
+            TimeExpression found = null;
+            while (m.find()) {
+                TimeExpression dated = datedNouns.get(lemma(m.group(1)));
+                if (dated != null) {
+                    String what = m.group()
+                            .replaceFirst("^(?i)(?:following|after) the ", "the ")
+                            .strip();
+                    // the anchor's text names the event, so the date note reads "... after 1975 (the victories)"
+                    found = new TimeExpression(
+                            dated.start(),
+                            dated.end(),
+                            dated.text() + " (" + what + ")",
+                            dated.type(),
+                            dated.value(),
+                            dated.firstYear(),
+                            dated.lastYear(),
+                            null);
+                }
+            }
+            return found;
+        }
+
+        /** Remembers the events a sentence dates by name ("The communist victory in Vietnam in 1975"). */
+        void learnDatedNouns(String s, List<Item> items) {
+            for (Item item : items) {
+                TimeExpression x = item.expr();
+                if (item.role() != Role.EVENT
+                        || !x.resolved()
+                        || x.type() == TimeExpression.Type.RELATIVE
+                        || x.meeting()) {
+                    continue;
+                }
+                int from = Math.max(s.lastIndexOf(',', x.start() - 1), s.lastIndexOf(';', x.start() - 1)) + 1;
+                int to = s.indexOf(',', x.end());
+                String clause = s.substring(from, to < 0 ? s.length() : to);
+                Matcher m = DATED_NOUN.matcher(clause);
+                while (m.find()) {
+                    String key = lemma(m.group(1));
+                    if (datedNouns.containsKey(key)
+                            && (datedNouns.get(key) == null
+                                    || !datedNouns.get(key).value().equals(x.value()))) {
+                        datedNouns.put(key, null);
+                    } else {
+                        datedNouns.put(key, x);
+                    }
+                }
+            }
         }
 
         /** "two years later", "the following month", "over the next 4 years", "on the same day", "since then". */
@@ -326,9 +526,22 @@ public final class FactExtractor {
             boolean span = lower.startsWith("over")
                     || lower.startsWith("in the")
                     || lower.startsWith("during")
-                    || lower.startsWith("within");
+                    || lower.startsWith("within")
+                    || lower.contains("less than");
             if (unit.equals("year") || unit.equals("decade")) {
                 int years = unit.equals("decade") ? n * 10 : n;
+                if (lower.contains("less than")) {
+                    // "in less than four years" places a moment somewhere in the years after the anchor; a range
+                    // would read as a span ("was at war between 1975 and 1979"), so the moment takes the decade
+                    // that holds all those years, when one does
+                    String note = "less than " + words(n) + " " + unit + (n == 1 ? "" : "s") + " after " + anchorText;
+                    int last = ay + years;
+                    if (ay / 10 == last / 10) {
+                        int decade = ay / 10 * 10;
+                        return e.withValue(decade + "s", decade, decade + 9, note);
+                    }
+                    return e.withValue(ay + "/" + last, ay, last, note);
+                }
                 if (span) {
                     return e.withValue(
                             ay + "/" + (ay + years),
@@ -380,7 +593,23 @@ public final class FactExtractor {
             return n < w.length ? w[n] : Integer.toString(n);
         }
 
-        /** "On April 30": the dateline's year (the year before when the month is later), else the story's. */
+        /** The date of the current paragraph's source citation, or null. */
+        TimeExpression citationDate() {
+            if (citation == null) {
+                return null;
+            }
+            for (TimeExpression x : DateExpressions.find(citation)) {
+                if (x.resolved() && x.type() == TimeExpression.Type.DATE) {
+                    return x;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "On April 30": the year of the paragraph's source citation, else of the dateline (the year before when the
+         * month is later), else the story's.
+         */
         TimeExpression yearless(TimeExpression e) {
             Matcher m = Pattern.compile("([A-Z][a-z]+\\.?)(?: ([0-9]{1,2}))?|([0-9]{1,2}) ([A-Z][a-z]+)")
                     .matcher(e.text());
@@ -395,7 +624,14 @@ public final class FactExtractor {
             }
             int year;
             String note;
-            if (datelineYear > 0) {
+            TimeExpression cited = citationDate();
+            if (cited != null) {
+                int citedMonth = cited.value().length() >= 7
+                        ? Integer.parseInt(cited.value().substring(5, 7))
+                        : 12;
+                year = month > citedMonth ? cited.firstYear() - 1 : cited.firstYear();
+                note = "year from the source " + citation;
+            } else if (datelineYear > 0) {
                 year = month > datelineMonth ? datelineYear - 1 : datelineYear;
                 note = "year from the dateline " + DateExpressions.MONTHS.get(datelineMonth - 1) + " " + datelineYear;
             } else if (lastYear > 0) {
@@ -420,7 +656,11 @@ public final class FactExtractor {
             if (PUBLICATION.matcher(before).find()) {
                 return new Item(e, Role.SKIP, null, null);
             }
-            if (e.type() == TimeExpression.Type.CONGRESS) {
+            if (e.meeting()) {
+                TimeExpression since = explicit ? null : afterMeeting(s, e);
+                if (since != null) {
+                    return new Item(since, Role.EVENT, Modality.EVENT, AFTER);
+                }
                 return new Item(e, congressActs(s, e, explicit) ? Role.EVENT : Role.CONTEXT, Modality.EVENT, null);
             }
             if (before.endsWith("(") && after.startsWith(")")) {
@@ -469,6 +709,9 @@ public final class FactExtractor {
                 return new Item(e, Role.SKIP, null, null);
             }
             Modality m = modality(s, e);
+            if (m == Modality.EVENT && plannedAct(s, e)) {
+                m = Modality.PLAN;
+            }
             if (m == Modality.EVENT && docYear > 0 && e.firstYear() > docYear) {
                 m = before.matches("(?s).*\\bby\\s(?:the\\s)?$") ? Modality.TARGET : Modality.PLAN;
             }
@@ -478,10 +721,86 @@ public final class FactExtractor {
             return new Item(e, Role.EVENT, Modality.EVENT, null);
         }
 
+        /**
+         * "agreed in March 2012 on funding for the completion of the railway in 2025": a later date that ends an act
+         * still to come ("the start of ...", "the completion of ...") while an earlier date of the sentence dates its
+         * verb is the plan's date, not the event's.
+         */
+        boolean plannedAct(String s, TimeExpression e) {
+            String before = s.substring(0, e.start());
+            if (!before.matches("(?s).*\\bthe (?:start|beginning|completion|launch|opening|construction) of [^,;]{1,80}"
+                    + " (?:in|by) $")) {
+                return false;
+            }
+            for (TimeExpression x : DateExpressions.find(before)) {
+                if (x.resolved() && x.lastYear() > 0 && x.lastYear() < e.firstYear()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "This situation has changed after the 13th National Congress": the change came after the meeting and
+         * before the document was written, so its date is that span (February 2021 to November 2022). Null when the
+         * meeting is not after "after" or "following", or the document has no date.
+         */
+        TimeExpression afterMeeting(String s, TimeExpression e) {
+            String before = s.substring(Math.max(0, e.start() - 20), e.start()).toLowerCase(Locale.ROOT);
+            if (!before.matches("(?s).*\\b(?:after|following) the $") || info.date() == null) {
+                return null;
+            }
+            String until = info.date();
+            if (until.compareTo(e.value()) <= 0) {
+                return null;
+            }
+            int lastYear = Integer.parseInt(until.substring(0, 4));
+            return e.withValue(
+                    e.value() + "/" + until,
+                    e.firstYear(),
+                    lastYear,
+                    "after the " + ordinal(e.text()) + " (" + readable(e.value()) + "), before the document's date ("
+                            + readable(until) + ")");
+        }
+
+        /** A meeting's name as the sentence gives it, with the party a congress belongs to ("of the Communist ..."). */
+        String meetingName(String s, TimeExpression e) {
+            Matcher of = Pattern.compile("^ of the (?:[A-Z][\\p{L}]*(?: of| the)?\\s?){1,8}")
+                    .matcher(s.substring(e.end()));
+            return e.text()
+                    + (e.type() == TimeExpression.Type.CONGRESS && of.find()
+                            ? of.group().stripTrailing()
+                            : "");
+        }
+
+        /**
+         * "The 13th National Congress ... and the National Conference on Foreign Affairs emphasized ...": each meeting
+         * has its own date, so the fact a meeting dates has that meeting alone as its subject.
+         */
+        String ownMeeting(String subject, String s, TimeExpression e, List<TimeExpression> exprs) {
+            int at = s.indexOf(subject);
+            if (at < 0 || !subject.contains(" and ")) {
+                return subject;
+            }
+            for (TimeExpression x : exprs) {
+                if (x != e && x.meeting() && x.start() >= at && x.end() <= at + subject.length()) {
+                    for (String part : subject.split(" and (?=the |[A-Z])")) {
+                        if (part.contains(e.text())) {
+                            return part.strip();
+                        }
+                    }
+                }
+            }
+            return subject;
+        }
+
         /** Whether the congress itself acts ("The 10th Party Congress reaffirmed ..."), not just named. */
         boolean congressActs(String s, TimeExpression e, boolean explicit) {
             if (explicit) {
                 return false;
+            }
+            if (s.substring(0, e.start()).matches("(?:At|During) the ")) {
+                return true; // "At the National Conference on Foreign Affairs, the secretary emphasized ..."
             }
             String before = s.substring(Math.max(0, e.start() - 20), e.start()).toLowerCase(Locale.ROOT);
             if (before.matches("(?s).*\\b(?:at|during) the $")) {
@@ -628,10 +947,10 @@ public final class FactExtractor {
                     value,
                     e.text(),
                     e.note(),
-                    event,
+                    EventText.numbers(event),
                     subject,
                     action,
-                    object,
+                    EventText.numbers(object),
                     who,
                     agreement,
                     organization,
@@ -977,16 +1296,14 @@ public final class FactExtractor {
             String subj = subject == null ? null : resolvePronoun(subject, s, 0);
             String cp = counterpart == null ? null : counterpart.replaceFirst("^the ", "");
             String object = "the " + canonical + (counterpart == null ? "" : " with " + counterpart);
-            String event;
-            String action = base;
-            if (subj != null && verbText != null) {
-                event = subj + " " + verbText + " " + object;
-            } else {
-                event = "The " + canonical + " was signed";
-                subj = null;
-                action = null;
-                object = null;
+            if (subj == null || verbText == null) {
+                // a catalogue ("Notable agreements include the following: X (1978), ..."): the year belongs to the
+                // name, and the text does not say what happened in it (signing, entry into force, accession), so
+                // no event can be told without claiming more than the text
+                return;
             }
+            String event = subj + " " + verbText + " " + object;
+            String action = base;
             List<String> who = new ArrayList<>();
             if (subj != null && Gazetteer.canonical(subj) != null) {
                 who.add(Gazetteer.canonical(subj));
@@ -1037,6 +1354,31 @@ public final class FactExtractor {
             if (dateTok < 0 || dateEndTok < 0) {
                 return null;
             }
+            // "since the implementation of the reform at the Sixth Congress in 1986": the date is the named event's
+            SincePhrases.Reading since =
+                    item.role() == Role.PLAN ? SincePhrases.Reading.NONE : SincePhrases.read(s, e, mentions);
+            if (since.namesEvent()) {
+                String subject = capitalize(since.subject());
+                String event =
+                        tidy(subject + " " + since.verbText() + (since.object() == null ? "" : " " + since.object()));
+                add(
+                        s,
+                        index,
+                        e,
+                        event,
+                        since.subject(),
+                        since.action(),
+                        since.object(),
+                        who(mentions, 0, s.length(), null),
+                        null,
+                        null,
+                        null,
+                        kind(event, since.action(), null, null, s),
+                        Modality.EVENT,
+                        key(since.subject(), since.action(), since.object(), null, null),
+                        false);
+                return drafts.get(drafts.size() - 1);
+            }
             // "Vietnam's acceptance into ASEAN in July 1995": the date belongs to a noun, not a verb
             Draft nominal = nominalBefore(s, index, item, toks, mentions, dateTok);
             if (nominal != null) {
@@ -1054,8 +1396,11 @@ public final class FactExtractor {
             if (visit != null) {
                 return visit;
             }
-            ClauseBuilder.Clause c = clauses.clause(
-                    s, toks, e, dateTok, dateEndTok, exprs, previousSubject, previousObject, previousEnd);
+            ClauseBuilder.Clause c = item.role() == Role.PLAN ? clauses.planClause(s, toks, e, dateTok, exprs) : null;
+            if (c == null) {
+                c = clauses.clause(
+                        s, toks, e, dateTok, dateEndTok, exprs, previousSubject, previousObject, previousEnd);
+            }
             String event;
             String subject = null;
             String action = null;
@@ -1063,9 +1408,42 @@ public final class FactExtractor {
             if (c != null && c.subject() != null) {
                 int at = s.indexOf(c.subject());
                 subject = resolvePronoun(c.subject(), s, at < 0 ? e.start() : at);
+                if (at > 0 && s.substring(0, at).strip().matches("(?s).*[;:]")) {
+                    subject = EventText.definite(subject);
+                }
+                subject = EventText.demonyms(subject);
+                if (e.meeting()) {
+                    subject = ownMeeting(subject, s, e, exprs);
+                }
+                subject = EventText.anaphor(subject, previousMainSubject);
                 action = c.action();
                 object = c.object() == null || c.object().isBlank() ? null : c.object();
-                event = tidy(subject + " " + c.verbText() + (object == null ? "" : " " + object));
+                object = EventText.agreementObject(EventText.roleOf(object, mentions));
+                if (e.meeting()
+                        && (AFTER.equals(item.noun())
+                                || s.substring(0, e.start()).matches("(?:At|During) the "))) {
+                    // the meeting is the clause's date: the event says so ("... after the 13th National Congress")
+                    String where = (AFTER.equals(item.noun()) ? "after the " : "at the ") + meetingName(s, e);
+                    object = object == null ? where : object + " " + where;
+                }
+                // a state or an ongoing effort since a date is not an event ("has always put ... since 1986")
+                if (since.governed() && SincePhrases.ongoing(c.verbText())) {
+                    return null;
+                }
+                String verbText = Verbs.simplePast(c.verbText());
+                // "in less than four years Vietnam was at war": the date is when the war began, so the event says so
+                if (e.type() == TimeExpression.Type.RELATIVE
+                        && e.text().toLowerCase(Locale.ROOT).contains("less than")
+                        && verbText.matches("was|were")
+                        && object != null
+                        && object.matches("at war(?: with .+)?")) {
+                    verbText = "went";
+                    action = object.equals("at war") ? "go to war" : "go to war with";
+                    object = object.equals("at war") ? null : object.substring("at war with ".length());
+                    event = tidy(subject + " went to war" + (object == null ? "" : " with " + object));
+                } else {
+                    event = tidy(subject + " " + verbText + (object == null ? "" : " " + object));
+                }
                 previousVerb = c.verbText();
                 // a plan dated by a phrase inside a past-tense clause ("agreed in May 2008 on ... in 2020"):
                 // the clause is not the plan, so keep the sentence's own words
@@ -1233,7 +1611,7 @@ public final class FactExtractor {
         /** "... the strategic goals decided at the 13th National Congress ...": the congress decided them. */
         Draft decidedAtCongress(String s, int index, Item item, List<Tok> toks, List<Gazetteer.Mention> mentions) {
             TimeExpression e = item.expr();
-            if (e.type() != TimeExpression.Type.CONGRESS) {
+            if (!e.meeting()) {
                 return null;
             }
             Matcher m = Pattern.compile("\\b([a-z]+ed) (?:at|during) the $")
@@ -1330,6 +1708,7 @@ public final class FactExtractor {
                 i--;
             }
             int nounAt = -1;
+            boolean verbGoverns = false;
             for (int steps = 0; i >= 0 && steps < 14; i--, steps++) {
                 Tok t = toks.get(i);
                 String w = t.lower();
@@ -1337,9 +1716,7 @@ public final class FactExtractor {
                         || w.equals(";")
                         || Verbs.looksPast(w) && w.equals(t.text())
                         || Verbs.AUXILIARIES.contains(w) && !w.equals("been")) {
-                    if (!(w.equals("was") && nounAt >= 0)) {
-                        break;
-                    }
+                    verbGoverns = Verbs.looksPast(w) && w.equals(t.text());
                     break;
                 }
                 if (EVENT_NOUNS.contains(w) && nounAt < 0) {
@@ -1362,7 +1739,8 @@ public final class FactExtractor {
                     possessor = p.substring(0, p.length() - 2);
                 }
             }
-            if (possessor == null && !toks.get(first).lower().equals("visit")) {
+            // "paid an official visit to Laos from March 3 to 5": the verb tells it; the noun is its object
+            if (possessor == null && (!toks.get(first).lower().equals("visit") || verbGoverns)) {
                 return null;
             }
             String noun = toks.get(first).lower();
@@ -1373,7 +1751,13 @@ public final class FactExtractor {
             return drafts.size() > before ? drafts.get(drafts.size() - 1) : null;
         }
 
-        /** The date's clause as the sentence writes it, without the date: the event when no clause can be built. */
+        private static final Pattern CLAUSE_JOINT =
+                Pattern.compile(",\\s+(?:and|but|while|whereas|although|which|who|when)\\s+(?![a-z]+ing\\b)");
+
+        /**
+         * The date's clause as the sentence writes it, without the date: the event when no clause can be built.
+         * Trimmed to the clause that holds the date; null when those words have no finite verb.
+         */
         String fallback(String s, List<Tok> toks, TimeExpression e, List<TimeExpression> exprs) {
             int start = 0;
             int end = s.length();
@@ -1391,6 +1775,15 @@ public final class FactExtractor {
                     break;
                 }
             }
+            // only the clause that holds the date: another clause joined by a conjunction or a relative is cut off
+            Matcher joint = CLAUSE_JOINT.matcher(s);
+            while (joint.find()) {
+                if (joint.end() <= e.start() && joint.end() > start) {
+                    start = joint.end();
+                } else if (joint.start() >= e.end() && joint.start() < end) {
+                    end = joint.start();
+                }
+            }
             String clause = s.substring(start, end);
             int rel = e.start() - start;
             String cut = clause.substring(0, rel)
@@ -1401,8 +1794,19 @@ public final class FactExtractor {
                     + clause.substring(Math.min(clause.length(), rel + e.text().length()));
             cut = cut.replaceAll("^\\s*[,\\-+]\\s*", "")
                     .replaceAll("\\s+,", ",")
-                    .replaceAll("\\s{2,}", " ");
-            return tidy(cut);
+                    .replaceAll("\\s{2,}", " ")
+                    .replaceFirst(
+                            "^(?i:however|thus|meanwhile|in turn|then|later|also|yet|still|moreover|furthermore),?\\s+",
+                            "");
+            // without a finite verb the words are a heading or a fragment, not an event
+            boolean finite = false;
+            for (Tok t : tokenize(cut)) {
+                String w = t.text();
+                finite |= Verbs.looksPast(w)
+                        || Set.of("was", "were", "had", "did", "has", "have", "is", "are", "will", "would")
+                                .contains(w);
+            }
+            return finite ? tidy(cut) : null;
         }
 
         /** "it", "the country", "he", "the two countries": the country or person the story is about. */

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-    /** A cleaned document: its prose paragraphs and what the page says about itself. */
-    public record CleanText(List<String> paragraphs, DocumentInfo info) {}
+    /**
+     * A cleaned document: its prose paragraphs, what the page says about itself, and for each paragraph the source
+     * its citation names ("Yomiuri Shimbun, May 24, 2009" from "[Source: Yomiuri Shimbun, May 24, 2009 ]"), or
+     * null. A citation is removed from the prose but tells when a quoted passage was written.
+     */
+    public record CleanText(List<String> paragraphs, DocumentInfo info, List<String> citations) {}
 
     /**
      * What a document says about itself.
@@ -69,6 +73,7 @@ public final class TextCleaner {
         text = TAG.matcher(text).replaceAll(" ");
         text = normaliseSpace(text);
         List<String> paragraphs = new ArrayList<>();
+        List<String> citations = new ArrayList<>();
         String title = null;
         String publisher = null;
         String date = null;
@@ -128,6 +133,14 @@ public final class TextCleaner {
                 }
                 continue;
             }
+            String citation = null;
+            Matcher sm = SOURCE.matcher(line);
+            while (sm.find()) {
+                citation = sm.group()
+                        .replaceFirst("^\\[[A-Za-z]+:?\\s*", "")
+                        .replaceFirst("\\s*\\]$", "")
+                        .strip();
+            }
             line = SOURCE.matcher(line).replaceAll(" ");
             line = BULLET.matcher(line).replaceFirst("");
             line = TRAILING_MARK.matcher(line).replaceAll("");
@@ -142,8 +155,12 @@ public final class TextCleaner {
                 continue;
             }
             paragraphs.add(line);
+            citations.add(citation);
         }
-        return new CleanText(List.copyOf(paragraphs), new DocumentInfo(title, publisher, date, dateline, author));
+        return new CleanText(
+                List.copyOf(paragraphs),
+                new DocumentInfo(title, publisher, date, dateline, author),
+                java.util.Collections.unmodifiableList(citations));
     }
 
     private static boolean isByline(String line) {

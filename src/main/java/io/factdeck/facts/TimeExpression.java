@@ -28,10 +28,20 @@ public record TimeExpression(
         CENTURY,
         /** a month and day or a month alone, whose year comes from the context */
         YEARLESS,
-        /** {@code two years later}, {@code the following month}, {@code on the same day}, {@code since then} */
+        /**
+         * {@code two years later}, {@code the following month}, {@code on the same day}, {@code since then},
+         * {@code in less than four years}
+         */
         RELATIVE,
-        /** {@code the 10th Party Congress}: dated by the documents or by the table of congresses */
-        CONGRESS
+        /** {@code the 10th Party Congress}: dated only where its own document dates that congress */
+        CONGRESS,
+        /** {@code the National Conference on Foreign Affairs}: a named meeting its own document dates elsewhere */
+        MEETING
+    }
+
+    /** Whether the expression is a meeting named in the sentence (a congress or another meeting), not a date. */
+    boolean meeting() {
+        return type == Type.CONGRESS || type == Type.MEETING;
     }
 
     public boolean resolved() {

@@ -4,7 +4,6 @@ import static io.factdeck.facts.Words.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,9 +89,16 @@ final class Tokens {
         sb.append(w);
     }
 
+    /**
+     * Whether a noun phrase is plural, judged by its head: the last word before a post-modifier ("the boundary
+     * with Laos" is singular), a lower-case word ending in "s", or two noun phrases joined by "and" ("Laos and
+     * Cambodia", "the army and the navy"; not "the reform and opening-up policy", where "and" joins modifiers).
+     */
     static boolean plural(String np) {
-        String last = np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return np.contains(" and ") && Character.isLowerCase(np.charAt(0))
+        String head =
+                np.replaceFirst("^(\\S+(?: \\S+)*?) (?:with|of|on|in|for|to|from|between|into|along)\\b.*$", "$1");
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        return head.matches(".* and (?:the |a |an |its |their |[A-Z]).*")
                 || last.endsWith("s")
                         && !last.endsWith("ss")
                         && !last.endsWith("us")

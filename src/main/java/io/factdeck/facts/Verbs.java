@@ -1,6 +1,8 @@
 package io.factdeck.facts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -235,6 +237,69 @@ final class Verbs {
 
     static String past(String base) {
         return BASE_TO_PAST.get(base);
+    }
+
+    /**
+     * A present-perfect verb phrase as the simple past an event is told in: "has just paid" gives "paid", "has
+     * always put" gives "always put", "have been signed" gives "were signed", "has been" gives "was". Words that
+     * only place the act relative to the writer's present ("just", "recently", "already") are dropped. Other
+     * phrases come back unchanged.
+     */
+    static String simplePast(String verbText) {
+        String[] w = verbText.split(" ");
+        if (w.length < 2 || !(w[0].equals("has") || w[0].equals("have"))) {
+            return verbText;
+        }
+        boolean plural = w[0].equals("have");
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < w.length; i++) {
+            String word = w[i];
+            if (Set.of("just", "recently", "already").contains(word)) {
+                continue;
+            }
+            if (word.equals("been")) {
+                out.add(plural ? "were" : "was");
+                continue;
+            }
+            String base = baseOfParticiple(word);
+            if (base != null && !out.contains("was") && !out.contains("were")) {
+                out.add(pastOf(base));
+                continue;
+            }
+            out.add(word);
+        }
+        return String.join(" ", out);
+    }
+
+    /** The past tense of any base form: the lexicon's, or the regular one ("formulate" gives "formulated"). */
+    static String pastOf(String base) {
+        String known = BASE_TO_PAST.get(base);
+        return known != null ? known : regularPast(base);
+    }
+
+    /**
+     * The base form of a gerund: the lexicon's when it knows the verb, else a careful guess ("changing" gives
+     * "change", "studying" gives "study", "stopping" gives "stop").
+     */
+    static String baseOfGerund(String word) {
+        String stem = word.substring(0, word.length() - 3);
+        if (isBase(stem)) {
+            return stem;
+        }
+        if (isBase(stem + "e")) {
+            return stem + "e";
+        }
+        if (stem.length() >= 3
+                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && "bdgmnprt".indexOf(stem.charAt(stem.length() - 1)) >= 0
+                && isBase(stem.substring(0, stem.length() - 1))) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        if (stem.matches(".*(?:at|ut|iz|is|ur|ac|ic|uc|os|as|iv|av|ov|id|od|ad|lv|rv|rc|nc|ud|ib|ot|ng|g|v|rs)")
+                && !stem.endsWith("ing")) {
+            return stem + "e";
+        }
+        return stem;
     }
 
     static boolean isBase(String word) {

@@ -112,6 +112,37 @@ final class Words {
             "only",
             "not");
 
+    /** Words that open a noun phrase: after "and" they start a new subject, before a date they make it attributive. */
+    static final Set<String> DETERMINERS =
+            Set.of("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "both", "each");
+
+    /** Verbs whose object is followed by an infinitive that belongs to them: "persuading the factions to merge". */
+    static final Set<String> OBJECT_CONTROL = Set.of(
+            "persuade",
+            "persuaded",
+            "persuading",
+            "urge",
+            "urged",
+            "urging",
+            "invite",
+            "invited",
+            "inviting",
+            "encourage",
+            "encouraged",
+            "encouraging",
+            "press",
+            "pressed",
+            "pressing",
+            "convince",
+            "convinced",
+            "convincing",
+            "allow",
+            "allowed",
+            "allowing",
+            "force",
+            "forced",
+            "forcing");
+
     static final Set<String> SPEECH_VERBS =
             Set.of("said", "announced", "stated", "declared", "noted", "wrote", "reported", "explained", "added");
 

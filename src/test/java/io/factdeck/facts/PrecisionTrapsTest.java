@@ -33,6 +33,20 @@ class PrecisionTrapsTest {
                 "Vietnam received $3 billion a year from 189 nations over 4,000 years. | ''",
                 "In 1985 the three governments discussed their 1986-90 five-year plans. | event 1985, plan 1986/1990",
                 "Laos signed the treaty in 6/3/1946. | event 1946-03-06",
+                "The 10th Party Congress reaffirmed the open-door policy. | ''",
+                "Thailand has kept close ties with Japan since 1960. | ''",
+                "In March 2015, the cabinet hosted a water security conference. In May 2016, the cabinet hosted a water"
+                        + " security conference. At the National Conference on Water Security, the minister stressed"
+                        + " the need to act. | event 2015-03, event 2016-05",
+                "Relations in the 1970s: a summary. The king appointed a new envoy. | ''",
+                "Talks opened in 1990. During his visit, the envoy was received by the king. | event 1990",
+                "Notable agreements on fisheries include the following: Convention on River Fishing (1981), and"
+                        + " Protocol on Migratory Birds (1990). | ''",
+                "With Laos, Thailand reached a Convention on River Fishing (1981). | event 1981",
+                "Laos joined ASEAN in July 1997. Since then, Laos has worked to open its markets. | event 1997-07",
+                "Laos has been a member of the WTO since 2 February 2013. | event 2013-02-02",
+                "The 5th Party Congress in 1982 elected a new leadership. The 5th Party Congress also approved the plan."
+                        + " | event 1982, event 1982",
             })
     void datesOnlyWhatHappened(String sentence, String expected) {
         String got = FactExtractor.extract("trap", sentence).drafts().stream()
