@@ -59,7 +59,45 @@ public class BankImporter {
 
     void onStart(@Observes StartupEvent event) {
         if (importAtStart) {
-            importAll(questionsDir);
+            importAll(locate(questionsDir));
+        }
+    }
+
+    /**
+     * The banks folder: as configured when it exists; otherwise, for the default relative path, the nearest
+     * {@code questions} folder above the application's jar, so that the app started from another directory
+     * still finds the repository's banks.
+     */
+    static Path locate(Path configured) {
+        if (Files.isDirectory(configured) || configured.isAbsolute()) {
+            return configured;
+        }
+        try {
+            Path here = Path.of(BankImporter.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            for (Path dir = here.getParent(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(configured);
+                if (Files.isRegularFile(candidate.resolve("README.md")) || hasBank(candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (Exception e) {
+            LOG.debugf("Could not locate the application's folder: %s", e.getMessage());
+        }
+        return configured;
+    }
+
+    private static boolean hasBank(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.anyMatch(f -> Files.isRegularFile(f.resolve(BankFiles.BANK)));
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -69,6 +107,7 @@ public class BankImporter {
             LOG.infof("No question banks: %s is not a directory", dir.toAbsolutePath());
             return List.of();
         }
+        LOG.infof("Importing question banks from %s", dir.toAbsolutePath().normalize());
         List<Report> reports = new ArrayList<>();
         try (Stream<Path> folders = Files.list(dir)) {
             for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve(BankFiles.BANK)))
