@@ -4,6 +4,7 @@ import io.factdeck.facts.Entity;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -187,6 +188,34 @@ final class English {
             "overran",
             "beset",
             "upset");
+
+    /** Adjectives of countries that are not the name plus a suffix ("Japanese" contains "Japan"; "Chinese" does not). */
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("China", "Chinese"),
+            Map.entry("France", "French"),
+            Map.entry("Laos", "Lao"),
+            Map.entry("Thailand", "Thai"),
+            Map.entry("Philippines", "Philippine"),
+            Map.entry("Soviet Union", "Soviet"),
+            Map.entry("United States", "American"),
+            Map.entry("United Kingdom", "British"),
+            Map.entry("Netherlands", "Dutch"),
+            Map.entry("Switzerland", "Swiss"),
+            Map.entry("Sweden", "Swedish"),
+            Map.entry("Denmark", "Danish"),
+            Map.entry("Spain", "Spanish"),
+            Map.entry("Portugal", "Portuguese"),
+            Map.entry("Germany", "German"),
+            Map.entry("Greece", "Greek"),
+            Map.entry("Turkey", "Turkish"),
+            Map.entry("Ireland", "Irish"),
+            Map.entry("Poland", "Polish"),
+            Map.entry("Finland", "Finnish"));
+
+    /** The adjective for a country's people and things, or the name itself when that contains it. */
+    static String demonym(String country) {
+        return DEMONYMS.getOrDefault(country, country);
+    }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[0-9]|20)\\d\\d(?!\\d)");
 

@@ -4,6 +4,7 @@ import io.factdeck.facts.DatedFact;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,11 @@ final class FactQuality {
     /** Words that point back into the document ("a similar gesture"): out of context they mean nothing. */
     private static final Set<String> ANAPHORIC =
             Set.of("similar", "same", "such", "this", "these", "those", "latter", "former");
+
+    /** Phrases that stand for parties named in an earlier sentence ("signed between the two countries"). */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "\\b(the two (countries|nations|states|sides|governments|parties)|both (countries|nations|sides))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Reported speech: the question would be about a quotation, with the date attached to the wrong clause. */
     private static final Set<String> SAYING = Set.of(
@@ -162,6 +168,14 @@ final class FactQuality {
         }
         String[] words = event.split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (BACK_REFERENCE.matcher(event).find()) {
+            return false; // "between the two countries": the parties are named elsewhere
+        }
+        if (words.length > 2
+                && words[words.length - 2].equals("to")
+                && Character.isLowerCase(words[words.length - 1].charAt(0))) {
+            return false; // "agreed to negotiate": the infinitive lost its object ("... their claims")
+        }
         if (DANGLING.contains(last)
                 || (last.endsWith("ing") && words.length > 1 && English.isPastTense(words[words.length - 2]))) {
             return false; // "discussed coordinating": cut short
@@ -325,6 +339,37 @@ final class FactQuality {
             "agreement",
             "agreements");
 
+    /** Number words start a clause with a capital only because they start it ("Twelve countries signed"). */
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "hundreds",
+            "thousands",
+            "dozens");
+
+    /** Words inside a multi-word name ("Ministry of Foreign Affairs", "Trade and Industry Ministry"). */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "on", "&");
+
+    private static boolean capitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
     private static final Set<String> DETERMINERS =
             Set.of("The", "A", "An", "Both", "Several", "Many", "Most", "Some", "All", "More", "Each", "Every", "Few");
 
@@ -332,15 +377,14 @@ final class FactQuality {
     String midSentence(String clause) {
         String[] parts = clause.split(" ", 2);
         String first = parts[0];
-        if (DETERMINERS.contains(first)) {
+        if (DETERMINERS.contains(first) || NUMBER_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
             return first.toLowerCase(Locale.ROOT) + (parts.length > 1 ? " " + parts[1] : "");
         }
-        // "Foreign Minister Thach", "Trade and Industry Ministry": a capital in the next two words makes it a name
+        // "Foreign Minister Thach", "Trade and Industry Ministry": a capital next, or after a joining word, makes it
+        // a name; "Trade between Japan and Vietnam" is a common word before a preposition
         String[] next = parts.length > 1 ? parts[1].split("\\s+", 3) : new String[0];
-        boolean nameFollows = false;
-        for (int i = 0; i < Math.min(2, next.length); i++) {
-            nameFollows |= !next[i].isEmpty() && Character.isUpperCase(next[i].charAt(0));
-        }
+        boolean nameFollows = next.length > 0 && capitalized(next[0])
+                || next.length > 1 && NAME_JOINERS.contains(next[0]) && capitalized(next[1]);
         if (first.length() > 1
                 && !nameFollows // "Foreign Minister Thach", "Communist Party leaders": part of a name
                 && Character.isUpperCase(first.charAt(0))
@@ -349,6 +393,174 @@ final class FactQuality {
             return first.toLowerCase(Locale.ROOT) + (parts.length > 1 ? " " + parts[1] : "");
         }
         return clause;
+    }
+
+    /** How a fact's date relates to what happened. */
+    enum Timing {
+        /** A one-off event on that date: another date is plainly wrong. */
+        POINT,
+        /** A state or habit over the whole date ("through the 1980s ... a year"): asked, but never falsified. */
+        PERIOD,
+        /** Only a bound ("by 1975", "since 1986", "gradually"): the date is not when it happened. */
+        BOUND
+    }
+
+    private static final Pattern YEAR_IN_NOTE = Pattern.compile("\\d{4}");
+    private static final Pattern EXPLICIT_DATE = Pattern.compile(
+            "\\d|century|january|february|march|april|may|june|july|august|september|october|november|december",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Verbs that only carry tense or a link; the meaning is in the word that follows ("became a member"). */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "was", "were", "had", "has", "have", "did", "became", "become", "got", "made", "took", "gave", "a", "an",
+            "the", "its", "their", "his", "her");
+
+    /** Words before a date that make it a period rather than a moment. */
+    private static final Set<String> PERIOD_WORDS =
+            Set.of("through", "throughout", "during", "over", "from", "between");
+
+    /** Words before a date that make it only a bound. */
+    private static final Set<String> BOUND_WORDS = Set.of("by", "since", "until", "till", "before", "after");
+
+    /** Words skipped when looking for what stands before a date ("through the late 1980s"). */
+    private static final Set<String> DATE_MODIFIERS = Set.of("the", "early", "late", "mid", "mid-");
+
+    /** Verbs of entering a state: "a member since 2007" dates the joining itself. */
+    private static final Set<String> INCHOATIVE = Set.of("became", "joined", "admitted", "accepted", "entered");
+
+    /**
+     * False for an event built from a list entry with a year in brackets ("Ozone Convention (1988)") whose sentence
+     * lacks the event's verb or a noun made from it ("invasion" for "invaded"): such an entry names no verb, so "was
+     * signed" would say more than the document (the year may be a signature, an entry into force or an accession).
+     * Elsewhere the extractor's verb is a fair reading of the sentence ("was accepted into ASEAN": joined).
+     */
+    boolean verbSupported(DatedFact fact) {
+        String year = fact.date().substring(0, Math.min(4, fact.date().length()));
+        if (!BRACKETED_YEAR.matcher(fact.source().sentence()).find()
+                || !fact.source().sentence().contains("(" + year + ")")) {
+            return true;
+        }
+        String[] words = English.clause(fact.event()).split("\\s+");
+        int at = mainVerb(words);
+        if (at < 0) {
+            return true;
+        }
+        while (at < words.length && LIGHT_VERBS.contains(bare(words[at]))) {
+            at++; // "was accepted", "became a member": the meaning is in the next word
+        }
+        if (at >= words.length) {
+            return true;
+        }
+        String verb = bare(words[at]);
+        for (String word : fact.source().sentence().split("[^\\p{L}]+")) {
+            if (sameStem(bare(word), verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("\\(\\d{4}\\)");
+
+    private static String bare(String word) {
+        return word.replaceAll("[^\\p{L}'-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** Words that share their first four letters (or are equal, when shorter): "invaded" and "invasion". */
+    static boolean sameStem(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int n = Math.min(4, Math.min(a.length(), b.length()));
+        if (a.length() < 4 || b.length() < 4) {
+            return a.equals(b);
+        }
+        return a.regionMatches(0, b, 0, n);
+    }
+
+    /**
+     * How the date relates to the event: a moment, a period the state lasted, or only a bound. Read from the word
+     * before the date in the sentence ("by 1975", "through the 1980s", "since 1986"), from "gradually" and from
+     * the verb (states, changes that unfold, habits such as "a year", and the perfect "has always put").
+     */
+    Timing timing(DatedFact fact) {
+        String sentence = fact.source().sentence();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String event = " " + English.clause(fact.event()).toLowerCase(Locale.ROOT) + " ";
+        String[] words = English.clause(fact.event()).split("\\s+");
+        int verb = mainVerb(words);
+        String verbWord = verb < 0 ? "" : words[verb].toLowerCase(Locale.ROOT);
+        if (lower.contains("gradual")
+                || event.contains(" has ")
+                || event.contains(" have ")
+                || event.contains(" always ")) {
+            return Timing.BOUND;
+        }
+        String before =
+                wordBeforeDate(lower, Objects.toString(fact.dateText(), "").toLowerCase(Locale.ROOT));
+        boolean inchoative = verb >= 0
+                && (INCHOATIVE.contains(verbWord)
+                        || verb + 1 < words.length && INCHOATIVE.contains(words[verb + 1].toLowerCase(Locale.ROOT)));
+        boolean notUntil = before.equals("until") && lower.contains("not until");
+        if (BOUND_WORDS.contains(before) && !(before.equals("since") && inchoative) && !notUntil) {
+            return Timing.BOUND;
+        }
+        boolean state = STATIVE.contains(verbWord)
+                || GRADUAL.contains(verbWord)
+                || verbWord.equals("had") && verb + 1 < words.length && words[verb + 1].equalsIgnoreCase("become");
+        boolean habit = event.contains(" a year ")
+                || event.contains(" annually ")
+                || event.contains(" each year ")
+                || event.contains(" every year ");
+        if (PERIOD_WORDS.contains(before) || state || habit) {
+            return Timing.PERIOD;
+        }
+        return Timing.POINT;
+    }
+
+    /** Changes that unfold over time: "relations improved" has no single date, and other dates are not wrong. */
+    static final Set<String> GRADUAL = Set.of(
+            "improved",
+            "deteriorated",
+            "grew",
+            "worsened",
+            "expanded",
+            "increased",
+            "declined",
+            "developed",
+            "strengthened",
+            "weakened",
+            "deepened");
+
+    /**
+     * True for a change that unfolds, told without an object ("United States–Vietnam relations improved"): it has no
+     * single date, since relations also improve with each step before and after, so no date of it is asked.
+     */
+    boolean unfoldingChange(DatedFact fact) {
+        String[] words = English.clause(fact.event()).split("\\s+");
+        int verb = mainVerb(words);
+        if (verb < 0 || !GRADUAL.contains(words[verb].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return verb + 1 == words.length || AFTER_INTRANSITIVE.contains(words[verb + 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> AFTER_INTRANSITIVE =
+            Set.of("significantly", "sharply", "markedly", "further", "steadily", "rapidly", "in", "after", "when");
+
+    private static String wordBeforeDate(String sentence, String dateText) {
+        int at = dateText.isEmpty() ? -1 : sentence.indexOf(dateText);
+        if (at < 0) {
+            return "";
+        }
+        String[] before = sentence.substring(0, at).trim().split("[\\s,]+");
+        for (int i = before.length - 1; i >= 0; i--) {
+            String word = before[i].replaceAll("[^\\p{L}-]", "");
+            if (!word.isEmpty() && !DATE_MODIFIERS.contains(word)) {
+                return word;
+            }
+        }
+        return "";
     }
 
     private static boolean balanced(String text) {

@@ -6,6 +6,7 @@ import io.factdeck.facts.FactKind;
 import io.factdeck.facts.Modality;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a bank's facts into questions. Pure and deterministic: the same facts give the same questions in the same
@@ -46,6 +49,8 @@ public final class QuestionGenerator {
     private final int latestYear;
     private final FactQuality quality;
     private final Set<String> actors = new HashSet<>();
+    private final Map<DatedFact, Boolean> usability = new HashMap<>();
+    private Map<String, Set<FactKind>> roles;
 
     public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
         this.info = Objects.requireNonNull(info, "info");
@@ -64,7 +69,7 @@ public final class QuestionGenerator {
             Optional<FactDate> date = FactDate.parse(fact.date());
             if (fact.modality() == Modality.EVENT && date.isPresent()) {
                 usable.add(fact);
-                dates.put(fact.id(), date.get());
+                dates.put(fact.id(), unnamedAgreement(fact) ? toYear(date.get()) : date.get());
             }
         }
         this.facts = List.copyOf(usable);
@@ -97,6 +102,23 @@ public final class QuestionGenerator {
         groupEvents();
     }
 
+    /**
+     * True for an agreement the sources do not name ("the peace treaty with France"). Such accords often come in
+     * series (a preliminary convention, then a modus vivendi), so a day or month would single out one a student cannot
+     * identify; its date is asked to the year only.
+     */
+    private static boolean unnamedAgreement(DatedFact fact) {
+        return fact.kind() == FactKind.TREATY
+                && fact.agreement() == null
+                && Objects.toString(fact.object(), "").matches("(?i).*\\b(treaty|agreement|accord|convention)\\b.*");
+    }
+
+    private static FactDate toYear(FactDate date) {
+        return date.precision() == FactDate.Precision.DAY || date.precision() == FactDate.Precision.MONTH
+                ? FactDate.ofYears(FactDate.Precision.YEAR, date.firstYear(), date.firstYear())
+                : date;
+    }
+
     /** All questions, ordered by fact (in file order) and then by kind; order questions last. */
     public List<Question> generate() {
         List<Question> questions = new ArrayList<>();
@@ -107,12 +129,7 @@ public final class QuestionGenerator {
             }
             // each kind is asked once per event, from the best-supported fact that gives a good stem for it; a
             // disputed event is only asked from its best-supported fact
-            List<Event> views = new ArrayList<>();
-            for (DatedFact member : event.disputed ? List.of(event.representative) : event.ranked) {
-                if (quality.usable(member)) {
-                    views.add(event.as(member));
-                }
-            }
+            List<Event> views = views(event);
             first(views, this::when).ifPresent(questions::add);
             first(views, this::whoSubject).ifPresent(questions::add);
             first(views, this::whoObject).ifPresent(questions::add);
@@ -127,7 +144,188 @@ public final class QuestionGenerator {
             first(views, this::clozeName).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
-        return withoutRepeats(questions);
+        return withoutRepeats(withoutSharedFronts(questions));
+    }
+
+    /**
+     * Drops flashcards whose front reads the same as another's with a different answer ("In 2003, Vietnam reached
+     * _____ with the United States." for three agreements): a front must have one answer.
+     */
+    private static List<Question> withoutSharedFronts(List<Question> questions) {
+        Map<String, Set<String>> answers = new HashMap<>();
+        for (Question q : questions) {
+            if (q.kind() == QuestionKind.CLOZE) {
+                answers.computeIfAbsent(key(q.prompt()), k -> new HashSet<>()).add(q.answer());
+            }
+        }
+        return questions.stream()
+                .filter(q -> q.kind() != QuestionKind.CLOZE
+                        || answers.get(key(q.prompt())).size() == 1)
+                .toList();
+    }
+
+    /**
+     * True if questions may be built from the fact: it reads well ({@link FactQuality#usable}), its verb is in its
+     * sentence, its date is the date of the event rather than a bound, and it names what it
+     * is about.
+     */
+    private boolean usable(DatedFact fact) {
+        return usability.computeIfAbsent(
+                fact,
+                f -> quality.usable(f)
+                        && quality.verbSupported(f)
+                        && quality.timing(f) != FactQuality.Timing.BOUND
+                        && !quality.unfoldingChange(f)
+                        && !approximateRange(f)
+                        && !vaguePassive(f)
+                        && !organWithoutState(f));
+    }
+
+    /** "the 1980s, 1990s and early 2000s": where an approximate end was made exact, the range is a guess. */
+    private boolean approximateRange(DatedFact fact) {
+        String how = (Objects.toString(fact.dateText(), "") + " " + Objects.toString(fact.dateNote(), ""))
+                .toLowerCase(Locale.ROOT);
+        return dates.get(fact.id()).precision() == FactDate.Precision.RANGE
+                && (how.contains("early") || how.contains("late") || how.contains("mid"));
+    }
+
+    /**
+     * "Cambodia was invaded": a passive that ends at its verb, with a country or person as its subject, leaves out
+     * who acted, and a question about it has no single answer.
+     */
+    private boolean vaguePassive(DatedFact fact) {
+        String[] words = English.clause(fact.event()).split("\\s+");
+        int verb = FactQuality.mainVerb(words);
+        if (verb < 1 || verb + 2 != words.length || !(words[verb].equals("was") || words[verb].equals("were"))) {
+            return false;
+        }
+        Entity subject = entity(String.join(" ", List.of(words).subList(0, verb)));
+        return subject != null && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON);
+    }
+
+    /** "Trade and Industry Ministry agreed": a state's ministry or agency named without the state. */
+    private boolean organWithoutState(DatedFact fact) {
+        String subject = Objects.toString(fact.subject(), "");
+        if (entity(subject) != null || !subject.matches(".*\\b(Ministry|Department|Agency)\\b.*")) {
+            return false;
+        }
+        for (Entity entity : entities.values()) {
+            if (entity.type() == Entity.Type.COUNTRY && mentionsEntity(subject, entity)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The fact as questions read it. A passive about a named agreement ("The Land Border Agreement was signed") says
+     * nothing of who signed; when another fact of the same event names the parties ("With China, Vietnam reached a
+     * Land Border Agreement"), it is read in the active voice with them ("Vietnam and China signed the Land Border
+     * Agreement"), keeping its own id, date and evidence. Without parties it is not asked ("In December 2000, _____
+     * was signed" has any number of answers). Other facts are read as they are.
+     */
+    private DatedFact restated(DatedFact fact, Event event) {
+        Entity agreement = fact.agreement() == null ? null : entities.get(fact.agreement());
+        String action = Objects.toString(fact.action(), "");
+        String subject = Objects.toString(fact.subject(), "");
+        if (agreement == null
+                || !action.startsWith("be ")
+                || !(agreement.equals(entity(subject)) || English.mentions(subject, agreement.name()))) {
+            return fact;
+        }
+        List<String> partyNames = new ArrayList<>(eventParties(event));
+        if (partyNames.size() < 2 || !partyNames.contains(focus)) {
+            return null;
+        }
+        partyNames.remove(focus);
+        partyNames.add(0, focus);
+        List<String> phrases = new ArrayList<>();
+        for (String party : partyNames) {
+            phrases.add(English.nounPhrase(party, Entity.Type.COUNTRY));
+        }
+        String parties = English.capitalize(English.joinAnd(phrases));
+        String verb = action.substring(3).trim().split("\\s+")[0];
+        String base = verb.equals("signed") ? "sign" : verb.equals("concluded") ? "conclude" : null;
+        if (base == null) {
+            return null;
+        }
+        String object = English.nounPhrase(agreement.name(), Entity.Type.AGREEMENT);
+        return new DatedFact(
+                fact.id(),
+                fact.date(),
+                fact.dateText(),
+                fact.dateNote(),
+                parties + " " + verb + " " + object,
+                parties,
+                base,
+                object,
+                partyNames,
+                fact.agreement(),
+                fact.organization(),
+                fact.kind(),
+                fact.modality(),
+                fact.source(),
+                fact.sameAs(),
+                fact.conflicts());
+    }
+
+    /** The countries any fact of the event names as parties (see {@link #parties}). */
+    private Set<String> eventParties(Event event) {
+        Set<String> result = new LinkedHashSet<>();
+        event.members.forEach(member -> result.addAll(parties(member)));
+        return result;
+    }
+
+    /**
+     * The countries a fact names as acting together: its subject, each part of a compound subject that is a country
+     * ("Vietnam and Russia"), and a country after "with" in the action or object ("reached the Land Border
+     * Agreement with China"). Countries only mentioned elsewhere in the sentence are not parties.
+     */
+    private Set<String> parties(DatedFact fact) {
+        Set<String> result = new LinkedHashSet<>();
+        String subject = Objects.toString(fact.subject(), "").trim();
+        Entity whole = entity(subject);
+        if (whole != null) {
+            if (whole.type() == Entity.Type.COUNTRY) {
+                result.add(whole.name());
+            }
+        } else if (subject.contains(" and ")) {
+            Set<String> conjuncts = new LinkedHashSet<>();
+            for (String part : subject.split("\\s*(,|\\band\\b)\\s*")) {
+                Entity party = part.isBlank() ? null : entity(part);
+                if (party == null || party.type() != Entity.Type.COUNTRY) {
+                    conjuncts.clear();
+                    break; // "Trade between Japan and Vietnam" is not a list of parties
+                }
+                conjuncts.add(party.name());
+            }
+            result.addAll(conjuncts);
+        }
+        String rest = (Objects.toString(fact.action(), "") + " " + Objects.toString(fact.object(), "")).trim();
+        int with = indexOfWord(rest, "with");
+        if (with >= 0) {
+            String tail = rest.substring(with + 4).trim();
+            Entity partner = entity(tail);
+            if (partner != null && partner.type() == Entity.Type.COUNTRY) {
+                result.add(partner.name());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The event as each of its usable facts reads it, best-supported first; a disputed event only from its
+     * best-supported fact.
+     */
+    private List<Event> views(Event event) {
+        List<Event> views = new ArrayList<>();
+        for (DatedFact member : event.disputed ? List.of(event.representative) : event.ranked) {
+            DatedFact view = restated(member, event);
+            if (view != null && usable(view)) {
+                views.add(event.as(view));
+            }
+        }
+        return views;
     }
 
     private static Optional<Question> first(List<Event> views, java.util.function.Function<Event, Question> kind) {
@@ -146,7 +344,9 @@ public final class QuestionGenerator {
             boolean repeat = false;
             for (int i = 0; i < kept.size() && !repeat; i++) {
                 if (kept.get(i).kind() == q.kind() && kept.get(i).answer().equals(q.answer())) {
-                    repeat = similarity(seen.get(i), words) >= 0.8;
+                    // "the Textiles Agreement" and "the Counternarcotics Agreement" differ by one word, but a name
+                    repeat = similarity(seen.get(i), words) >= 0.8
+                            && names(kept.get(i).prompt()).equals(names(q.prompt()));
                 }
             }
             if (!repeat) {
@@ -155,6 +355,18 @@ public final class QuestionGenerator {
             }
         }
         return kept;
+    }
+
+    /** The capitalized words of a text after its first word: the names it mentions. */
+    private static Set<String> names(String text) {
+        Set<String> result = new HashSet<>();
+        String[] words = text.split("[^\\p{L}\\p{N}$]+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("US")) {
+                result.add(words[i]);
+            }
+        }
+        return result;
     }
 
     private static Set<String> contentWords(String text) {
@@ -214,7 +426,7 @@ public final class QuestionGenerator {
         for (DatedFact fact : facts) {
             parent.put(fact.id(), fact.id());
         }
-        Map<String, String> firstWithKey = new HashMap<>();
+        Map<String, List<String>> withKey = new HashMap<>();
         for (DatedFact fact : facts) {
             for (String other : fact.sameAs()) {
                 union(parent, fact.id(), other);
@@ -223,10 +435,16 @@ public final class QuestionGenerator {
                 union(parent, fact.id(), other);
             }
             for (String eventKey : eventKeys(fact)) {
-                String first = firstWithKey.putIfAbsent(eventKey, fact.id());
-                if (first != null) {
-                    union(parent, fact.id(), first);
+                List<String> earlier = withKey.computeIfAbsent(eventKey, k -> new ArrayList<>());
+                for (String first : earlier) {
+                    // an agreement's name can be generic ("Treaty of Friendship and Cooperation"): the same name at
+                    // dates no source reconciles is another agreement, not a disputed date
+                    if (!eventKey.startsWith("agreement|") || compatible(dates.get(first), dates.get(fact.id()))) {
+                        union(parent, fact.id(), first);
+                        break;
+                    }
                 }
+                earlier.add(fact.id());
             }
         }
         Map<String, Event> byRoot = new LinkedHashMap<>();
@@ -566,24 +784,29 @@ public final class QuestionGenerator {
 
     // ---- who
 
-    /** "Which country launched ... in February 1979?": asks the subject, built from the event clause. */
+    /**
+     * "Which country launched ... in February 1979?": asks the subject, built from the event clause. Never the bank's
+     * own country: in a bank about Vietnam, "Vietnam" is the answer a student guesses, so the question teaches
+     * nothing; its partners are asked instead ({@link #whoObject}).
+     */
     private Question whoSubject(Event event) {
         DatedFact fact = event.representative;
         Entity subject = fact.subject() == null ? null : entity(fact.subject());
-        if (subject == null || subject.type() == Entity.Type.AGREEMENT || plural(fact.subject())) {
+        if (subject == null
+                || subject.type() == Entity.Type.AGREEMENT
+                || subject.type() == Entity.Type.ORGANIZATION // asked as "which organization" when countries join it
+                || subject.name().equals(focus)
+                || plural(fact.subject())) {
             return null;
-        }
-        if (subject.name().equals(focus) && fact.kind() == FactKind.MEMBERSHIP) {
-            return null; // other countries joined the same bodies, often at the same time
         }
         String predicate = pastPredicate(fact, subject);
         if (predicate == null || English.containsYear(predicate) || dependsOnSubject(predicate)) {
             return null;
         }
         FactDate date = event.date();
-        String prompt = whoWord(subject) + " " + predicate + " " + date.phrase() + "?";
+        String prompt = whoWord(subject) + " " + tidyPredicate(predicate) + " " + date.phrase() + "?";
         String id = fact.id() + ".who";
-        if (mentionsEntity(prompt, subject)) {
+        if (mentionsEntity(prompt, subject) || listedWithOthers(fact, subject)) {
             return null;
         }
         Set<String> fitting = new HashSet<>();
@@ -595,11 +818,14 @@ public final class QuestionGenerator {
                 fitting.add(otherSubject == null ? other.subject() : otherSubject.name());
             }
         }
+        fitting.addAll(alsoDoing(event, subject));
         fitting.remove(subject.name());
         if (!fitting.isEmpty()) {
             return null; // the stem fits another subject too
         }
-        List<Entity> distractors = entityDistractors(subject, prompt, fitting, date, id, candidatesLike(subject));
+        fitting.add(focus); // the bank's country as the one that acted towards itself would be absurd, not wrong
+        List<Entity> distractors =
+                entityDistractors(subject, prompt, fitting, date, id, candidatesLike(subject), fact.kind());
         if (distractors.size() < 3) {
             return null;
         }
@@ -613,14 +839,83 @@ public final class QuestionGenerator {
                 "Answer: " + subject.name() + ". " + evidence(event));
     }
 
-    /** "Which country did Vietnam invade in December 1978?": asks a country or person that is the object. */
+    /** "had established" reads as "established" once the question gives the date itself. */
+    private static String tidyPredicate(String predicate) {
+        return predicate.startsWith("had ") && English.startsWithPastVerb(predicate.substring(4))
+                ? predicate.substring(4)
+                : predicate;
+    }
+
+    /**
+     * Others of the answer's type that a source sentence of the same time puts in the same situation, told in other
+     * words: New Zealand "opened its embassy in Hanoi in 1995" while the United States "upgraded its liaison office to
+     * embassy status" in August 1995. Every content word of the predicate's object must appear in that sentence.
+     */
+    private Set<String> alsoDoing(Event event, Entity answer) {
+        DatedFact fact = event.representative;
+        List<String> words = contentWords(Objects.toString(fact.object(), ""), Objects.toString(fact.action(), ""));
+        Set<String> result = new HashSet<>();
+        if (words.isEmpty()) {
+            return result;
+        }
+        FactDate date = event.date();
+        for (DatedFact other : facts) {
+            if (eventOf.get(other.id()) == eventOf.get(fact.id()) || !blocks(dates.get(other.id()), date)) {
+                continue;
+            }
+            Set<String> sentence = new HashSet<>();
+            for (String w : other.source().sentence().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                sentence.add(w);
+            }
+            boolean all = words.stream().allMatch(w -> sentence.stream().anyMatch(x -> FactQuality.sameStem(x, w)));
+            if (!all) {
+                continue;
+            }
+            for (String name : other.who()) {
+                Entity entity = entities.get(name);
+                if (entity != null && entity.type() == answer.type() && !name.equals(focus)) {
+                    result.add(name);
+                }
+            }
+        }
+        result.remove(answer.name());
+        return result;
+    }
+
+    /** The lower-case content words of an object, and of an action past its verb ("full diplomatic ties"). */
+    private static List<String> contentWords(String object, String action) {
+        List<String> result = new ArrayList<>();
+        String[] actionWords = action.trim().split("\\s+");
+        List<String> words =
+                new ArrayList<>(List.of(actionWords).subList(Math.min(1, actionWords.length), actionWords.length));
+        words.addAll(List.of(object.trim().split("\\s+")));
+        for (String raw : words) {
+            String w = raw.replaceAll("[^\\p{L}]", "");
+            if (w.length() > 2
+                    && Character.isLowerCase(w.charAt(0))
+                    && !AFTER_NOUN_PHRASE.contains(w)
+                    && !FUNCTION_WORDS.contains(w)) {
+                result.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return result;
+    }
+
+    private static final Set<String> FUNCTION_WORDS =
+            Set.of("the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any");
+
+    /**
+     * "Which country did Vietnam invade in December 1978?": asks a country or person that is the object; or, when the
+     * bank's country acted with a partner ("Vietnam reached the Bilateral Trade Agreement with the United States",
+     * "Vietnam and Russia declared a strategic partnership"), "With which country did Vietnam ...?".
+     */
     private Question whoObject(Event event) {
         DatedFact fact = event.representative;
         Entity object = fact.object() == null ? null : entity(fact.object());
         if (object == null
                 || object.name().equals(focus)
                 || (object.type() != Entity.Type.COUNTRY && object.type() != Entity.Type.PERSON)) {
-            return null; // asking for the bank's own country is trivial
+            return whoPartner(event); // asking for the bank's own country is trivial
         }
         String subject = subjectPhrase(fact);
         if (subject == null || fact.action() == null) {
@@ -634,9 +929,12 @@ public final class QuestionGenerator {
             return null;
         }
         FactDate date = event.date();
-        String prompt = whoWord(object) + " did " + subject + " " + action + " " + date.phrase() + "?";
+        String prompt = action.endsWith(" with")
+                ? "With " + whoWord(object).toLowerCase(Locale.ROOT).replace("who", "whom") + " did " + subject + " "
+                        + action.substring(0, action.length() - 5) + " " + date.phrase() + "?"
+                : whoWord(object) + " did " + subject + " " + action + " " + date.phrase() + "?";
         String id = fact.id() + ".who.2";
-        if (mentionsEntity(prompt, object) || English.containsYear(action)) {
+        if (mentionsEntity(prompt, object) || English.containsYear(action) || listedWithOthers(fact, object)) {
             return null;
         }
         Set<String> fitting = new HashSet<>();
@@ -656,7 +954,8 @@ public final class QuestionGenerator {
             return null;
         }
         fitting.add(focus); // the bank's own country is rarely a plausible partner of itself
-        List<Entity> distractors = entityDistractors(object, prompt, fitting, date, id, candidatesLike(object));
+        List<Entity> distractors =
+                entityDistractors(object, prompt, fitting, date, id, candidatesLike(object), fact.kind());
         if (distractors.size() < 3) {
             return null;
         }
@@ -668,6 +967,137 @@ public final class QuestionGenerator {
                 distractors,
                 fact,
                 "Answer: " + object.name() + ". " + evidence(event));
+    }
+
+    /**
+     * "With which country did Vietnam reach the Bilateral Trade Agreement in 2001?": the one partner of the bank's
+     * country, named after "with" or in a compound subject. Not asked when another fact of the same time has the bank's
+     * country do the same with someone else, or when the agreement's name gives the partner away.
+     */
+    private Question whoPartner(Event event) {
+        DatedFact fact = event.representative;
+        Set<String> parties = parties(fact);
+        if (!parties.contains(focus) || parties.size() != 2 || fact.action() == null) {
+            return null;
+        }
+        Entity partner = entities.get(
+                parties.stream().filter(p -> !p.equals(focus)).findFirst().orElseThrow());
+        String action = English.clause(fact.action());
+        if (action.isEmpty()
+                || !Character.isLowerCase(action.charAt(0))
+                || action.startsWith("be ")
+                || English.startsWithPastVerb(action)
+                || action.endsWith(" with")) {
+            return null;
+        }
+        String object = fact.object() == null ? "" : English.clause(fact.object());
+        int with = indexOfWord(object, "with");
+        if (with >= 0) {
+            Entity named = entity(object.substring(with + 4).trim());
+            if (named == null || !named.equals(partner)) {
+                return null;
+            }
+            object = object.substring(0, with).trim();
+        } else if (!subjectNames(fact, partner)) {
+            return null;
+        }
+        String predicate = (action + " " + basePredicateObject(object)).trim();
+        FactDate date = event.date();
+        String prompt = "With which country did " + English.nounPhrase(focus, Entity.Type.COUNTRY) + " " + predicate
+                + " " + date.phrase() + "?";
+        String id = fact.id() + ".who.2";
+        if (mentionsEntity(prompt, partner) || English.containsYear(predicate) || listedWithOthers(fact, partner)) {
+            return null;
+        }
+        Set<String> fitting = new HashSet<>();
+        for (Event other : events) {
+            if (other == eventOf.get(fact.id())) {
+                continue;
+            }
+            for (DatedFact member : other.members) {
+                Set<String> otherParties = parties(member);
+                if (otherParties.contains(focus)
+                        && member.action() != null
+                        && key(member.action()).equals(key(fact.action()))
+                        && blocks(dates.get(member.id()), date)) {
+                    otherParties.remove(focus);
+                    fitting.addAll(otherParties);
+                }
+            }
+        }
+        fitting.addAll(alsoDoing(event, partner));
+        fitting.remove(partner.name());
+        if (!fitting.isEmpty()) {
+            return null;
+        }
+        fitting.add(focus);
+        List<Entity> distractors =
+                entityDistractors(partner, prompt, fitting, date, id, candidatesLike(partner), fact.kind());
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHO,
+                prompt,
+                partner,
+                distractors,
+                fact,
+                "Answer: " + partner.name() + ". " + evidence(event));
+    }
+
+    /**
+     * True if the sentence lists the entity with other names for the same date ("the World Bank, the International
+     * Monetary Fund, and the Asian Development Bank"; "with ASEAN, as well as with most of the countries of Western
+     * Europe"): each of them fits a question about one, so none is asked as the only answer. A list whose names carry
+     * their own years ("Land Border Agreement (1999), an Agreement on Borders ... (2000)") is no such list.
+     */
+    private boolean listedWithOthers(DatedFact fact, Entity target) {
+        String sentence = fact.source().sentence();
+        List<String> forms = new ArrayList<>(target.aliases());
+        forms.add(target.name());
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        for (String form : forms) {
+            int at = indexOfWord(sentence, form);
+            if (at < 0) {
+                continue;
+            }
+            String after = sentence.substring(at + form.length());
+            if (after.matches("^\\s*\\(\\d{4}\\).*")) {
+                return false;
+            }
+            after = after.replaceFirst("^\\s*\\([^)]*\\)", "");
+            if (after.matches("^\\s*\\(\\d{4}\\).*")) {
+                return false;
+            }
+            if (after.matches("^,?\\s*(as well as|and also)\\b.*")) {
+                return true;
+            }
+            Matcher next = NEXT_NAME.matcher(after);
+            // ", the International Monetary Fund, and" continues a list; ", Vietnam reached" starts the main clause
+            return next.find() && !English.startsWithPastVerb(after.substring(next.end()));
+        }
+        return false;
+    }
+
+    /** A name that follows another in a list: ", the International Monetary Fund" or " and Cambodia". */
+    private static final Pattern NEXT_NAME = Pattern.compile(
+            "^(,\\s*|,?\\s+and\\s+)(the\\s+)?(\\p{Lu}[\\p{L}'’.-]*)(\\s+(of|for|and|the|\\p{Lu}[\\p{L}'’.-]*))*");
+
+    /** True if the partner is one of the names of a compound subject ("Vietnam and Russia"). */
+    private boolean subjectNames(DatedFact fact, Entity partner) {
+        String subject = Objects.toString(fact.subject(), "");
+        return subject.contains(" and ") && mentionsEntity(subject, partner);
+    }
+
+    /** An object as it reads after a base-form verb: a named agreement keeps its article. */
+    private String basePredicateObject(String object) {
+        Entity named = object.isEmpty() ? null : entity(object);
+        if (named != null && Character.isUpperCase(object.charAt(0))) {
+            String phrase = English.nounPhrase(English.withoutArticle(object), named.type());
+            return phrase.startsWith("the ") ? "the " + object : object;
+        }
+        return object;
     }
 
     private static String whoWord(Entity entity) {
@@ -742,8 +1172,8 @@ public final class QuestionGenerator {
             if (answer.type() == Entity.Type.PERSON && !comparableTitles(answer.title(), entity.title())) {
                 continue;
             }
-            if (!actors.contains(entity.name())) {
-                continue; // named only in a list ("other than Malawi, Bahamas, Tonga"): not a plausible answer
+            if (!roles().containsKey(entity.name())) {
+                continue; // named only in passing ("other than Malawi, Bahamas, Tonga"): not a plausible answer
             }
             result.add(entity);
         }
@@ -760,11 +1190,52 @@ public final class QuestionGenerator {
     }
 
     /**
-     * Three distractors from {@code candidates}: not the answer, not named in the prompt, not fitting the stem; the
-     * ones the bank mentions closest in time to the question's date are preferred, then a seeded pick.
+     * What each entity does in the facts questions are asked from: the kinds of fact in which it is the subject, the
+     * object, a party, the agreement or the organization. An entity without a role is only mentioned in passing.
      */
+    private Map<String, Set<FactKind>> roles() {
+        if (roles == null) {
+            roles = new HashMap<>();
+            for (Event event : events) {
+                for (Event view : views(event)) {
+                    DatedFact fact = view.representative;
+                    Set<String> names = new HashSet<>(parties(fact));
+                    for (String phrase : new String[] {fact.subject(), fact.object()}) {
+                        Entity entity = entity(phrase);
+                        if (entity != null) {
+                            names.add(entity.name());
+                        }
+                    }
+                    Optional.ofNullable(fact.agreement()).ifPresent(names::add);
+                    Optional.ofNullable(fact.organization()).ifPresent(names::add);
+                    for (String name : names) {
+                        roles.computeIfAbsent(name, n -> EnumSet.noneOf(FactKind.class))
+                                .add(fact.kind());
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
     private List<Entity> entityDistractors(
             Entity answer, String prompt, Set<String> fitting, FactDate date, String seedKey, List<Entity> candidates) {
+        return entityDistractors(answer, prompt, fitting, date, seedKey, candidates, null);
+    }
+
+    /**
+     * Three distractors from {@code candidates}: not the answer, not named in the prompt, not fitting the stem. Those
+     * with a role in facts of the question's kind come first (an invader for an invasion, a treaty partner for a
+     * treaty), then those the bank mentions closest in time to the question's date; then a seeded pick.
+     */
+    private List<Entity> entityDistractors(
+            Entity answer,
+            String prompt,
+            Set<String> fitting,
+            FactDate date,
+            String seedKey,
+            List<Entity> candidates,
+            FactKind kind) {
         List<Entity> pool = new ArrayList<>();
         for (Entity candidate : candidates) {
             if (candidate.name().equals(answer.name())
@@ -776,8 +1247,10 @@ public final class QuestionGenerator {
             }
             pool.add(candidate);
         }
-        pool.sort(
-                Comparator.comparingInt((Entity e) -> distanceInYears(e, date)).thenComparing(Entity::name));
+        pool.sort(Comparator.comparingInt((Entity e) ->
+                        kind != null && roles().getOrDefault(e.name(), Set.of()).contains(kind) ? 0 : 1)
+                .thenComparingInt(e -> distanceInYears(e, date))
+                .thenComparing(Entity::name));
         List<Entity> nearest = new ArrayList<>(pool.subList(0, Math.min(6, pool.size())));
         List<Entity> picked = Shuffle.shuffled(nearest, seedKey);
         return picked.subList(0, Math.min(3, picked.size()));
@@ -830,6 +1303,12 @@ public final class QuestionGenerator {
     private boolean mentionsEntity(String text, Entity entity) {
         if (English.mentions(text, entity.name())) {
             return true;
+        }
+        if (entity.type() == Entity.Type.COUNTRY
+                && Pattern.compile("\\b" + Pattern.quote(English.demonym(entity.name())) + "\\b")
+                        .matcher(text)
+                        .find()) {
+            return true; // "Chinese forces" names China
         }
         return entity.aliases().stream().anyMatch(alias -> English.mentions(text, alias));
     }
@@ -1050,12 +1529,10 @@ public final class QuestionGenerator {
                     fact.id() + ".true-false.1", trueStatement, true, fact, "True. " + evidence(event)));
         }
         String falseId = fact.id() + ".true-false.2";
-        // a shifted range or century overlaps the true one, so "false" would be half true
-        // and a gradual change ("relations improved") goes on around its date, so another date is not plainly false
-        String[] words = clause.split("\\s+");
-        int verb = FactQuality.mainVerb(words);
-        boolean gradual = verb > 0 && GRADUAL.contains(words[verb].toLowerCase(Locale.ROOT));
-        boolean pointInTime = !gradual
+        // only a one-off event has plainly wrong dates: a state ("remained", "was a signatory", "had become"), a habit
+        // ("received $3 billion a year") or a change that unfolds ("relations improved") may hold at other dates too,
+        // and a shifted range or century overlaps the true one, so "false" would be half true
+        boolean pointInTime = quality.timing(fact) == FactQuality.Timing.POINT
                 && date.precision() != FactDate.Precision.RANGE
                 && date.precision() != FactDate.Precision.CENTURY;
         List<FactDate> wrong = pointInTime ? dateDistractors(date, event.allDates(), falseId, 1) : List.of();
@@ -1121,11 +1598,12 @@ public final class QuestionGenerator {
             "Because");
 
     /**
-     * Kinds whose events are one-off acts of one party, so another country or person in that role is plainly false;
-     * memberships, relations and economic figures are shared by many countries in the world outside the documents.
+     * Kinds whose events are one-off acts of one party, so another country or person in that role is plainly false.
+     * Memberships, relations and economic figures are shared by many countries in the world outside the documents;
+     * another country "reaching the Civil Aviation Agreement with the United States" may be true of an agreement of
+     * the same name; and a policy with a name of its own ("Doi Moi") makes another country plainly absurd, not false.
      */
-    private static final Set<FactKind> FALSE_ACTOR_KINDS =
-            Set.of(FactKind.CONFLICT, FactKind.TREATY, FactKind.VISIT, FactKind.POLICY);
+    private static final Set<FactKind> FALSE_ACTOR_KINDS = Set.of(FactKind.CONFLICT, FactKind.VISIT);
 
     /**
      * True for declarations, conventions and protocols, which many states sign: another country as the signatory is
@@ -1150,19 +1628,6 @@ public final class QuestionGenerator {
         }
         return false;
     }
-
-    private static final Set<String> GRADUAL = Set.of(
-            "improved",
-            "deteriorated",
-            "grew",
-            "worsened",
-            "expanded",
-            "increased",
-            "declined",
-            "developed",
-            "strengthened",
-            "weakened",
-            "deepened");
 
     /** "In July 1995, Vietnam joined ASEAN.": the date first, so it cannot attach to a clause inside the event. */
     private String dated(FactDate date, String clause) {
@@ -1431,17 +1896,21 @@ public final class QuestionGenerator {
      */
     private List<Question> orderQuestions() {
         List<Event> usable = new ArrayList<>();
-        for (Event event : events) {
-            DatedFact fact = event.representative;
-            FactDate date = event.date();
-            String clause = English.clause(fact.event());
-            if (!event.disputed
+        for (Event whole : events) {
+            // an item is a one-off event, read from the best fact that reads well; states are not events to order
+            List<Event> views = views(whole);
+            Event event = views.isEmpty() ? null : views.get(0);
+            DatedFact fact = event == null ? null : event.representative;
+            FactDate date = event == null ? null : event.date();
+            String clause = fact == null ? "" : English.clause(fact.event());
+            if (event != null
+                    && !event.disputed
                     && date.precision() != FactDate.Precision.RANGE
                     && date.precision() != FactDate.Precision.CENTURY
                     && !English.containsYear(clause)
                     && clause.length() <= 140
                     && startsWithSubjectAndVerb(fact)
-                    && quality.usable(fact)) {
+                    && quality.timing(fact) == FactQuality.Timing.POINT) {
                 usable.add(event);
             }
         }
@@ -1694,8 +2163,22 @@ public final class QuestionGenerator {
                 return entity;
             }
         }
+        // "Indian Foreign Minister Sushma Swaraj": a person after a title
+        for (Entity person : entities.values()) {
+            if (person.type() == Entity.Type.PERSON && bare.endsWith(" " + person.name())) {
+                String title = bare.substring(0, bare.length() - person.name().length())
+                        .trim();
+                if (List.of(title.split("\\s+")).stream()
+                        .allMatch(w -> Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w))) {
+                    return person;
+                }
+            }
+        }
         return null;
     }
+
+    /** Lower-case words that may stand in a person's title ("Communist Party chief", "the visiting ..."). */
+    private static final Set<String> TITLE_WORDS = Set.of("chief", "of", "and", "the", "visiting", "former", "then");
 
     /** An entity's canonical name when the phrase names one, else the normalized phrase. */
     private String canonical(String phrase) {

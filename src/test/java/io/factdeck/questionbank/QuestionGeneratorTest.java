@@ -127,9 +127,25 @@ class QuestionGeneratorTest {
         // "Vietnam hosted the ASEAN summit": blanking ASEAN would leave "hosted _____ summit"
         assertFalse(has("asean-summit-1998.cloze.2"));
         assertEquals(
-                "Which country hosted the ASEAN summit in December 1998?",
-                question("asean-summit-1998.who").prompt());
+                "In _____, Vietnam hosted the ASEAN summit.",
+                question("asean-summit-1998.cloze.1").prompt());
         assertTrue(questions.stream().noneMatch(q -> q.prompt().contains(" an " + Question.BLANK)));
+    }
+
+    @Test
+    void neverAsksForTheBanksOwnCountryButForItsPartner() {
+        // "Which country hosted the ASEAN summit?" in a bank about Vietnam: the answer is the one a student guesses,
+        // and as a distractor it is absurd
+        assertFalse(has("asean-summit-1998.who"));
+        assertTrue(questions.stream()
+                .filter(q -> q.kind() == QuestionKind.WHO)
+                .noneMatch(q -> q.options().contains("Vietnam")));
+        Question partner = question("thailand-boundary-1997.who.2");
+        assertEquals("With which country did Vietnam settle its maritime boundary in August 1997?", partner.prompt());
+        assertEquals("Thailand", partner.answer());
+        for (String option : partner.options()) {
+            assertEquals(Entity.Type.COUNTRY, entityByName.get(option).type(), option);
+        }
     }
 
     @Test
@@ -347,6 +363,20 @@ class QuestionGeneratorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void asksNoDateThatIsOnlyABoundOrOfAChangeThatUnfolds() {
+        // "By 1975 Vietnam had become ...": 1975 is a bound, not when it happened; "relations improved" has no one date
+        assertTrue(questions.stream().noneMatch(q -> q.facts().contains("indochina-power-1975")));
+        assertTrue(questions.stream().noneMatch(q -> q.facts().contains("us-relations-improve-1996")));
+    }
+
+    @Test
+    void aStateOverAPeriodIsAskedButNeverFalsifiedByAnotherDate() {
+        // "Through the 1980s ... a year": the aid may have flowed in other decades too, so "in the 1970s" is not false
+        assertTrue(has("soviet-aid-1980s.true-false.1"));
+        assertFalse(has("soviet-aid-1980s.true-false.2"));
     }
 
     private static boolean overlapsPhrase(String phrase, FactDate given) {
