@@ -56,20 +56,34 @@ public record QuestionEdit(String prompt, String answer, List<String> options, S
         return errors;
     }
 
-    /** The question with this edit applied; everything else (id, kind, facts, tags) stays. */
+    /**
+     * The question with this edit applied; id, kind, facts and tags stay. A new answer also replaces the answer on
+     * the back of a flashcard and drops the typed-answer variants of the old one, which would otherwise still be
+     * accepted.
+     */
     public Question applyTo(Question q) {
+        boolean newAnswer = !answer.equals(q.answer());
         return new Question(
                 q.id(),
                 q.kind(),
                 prompt,
                 answer,
-                q.accept(),
+                newAnswer ? List.of() : q.accept(),
                 q.options().isEmpty() ? List.of() : options,
                 q.items(),
                 q.statement(),
-                q.back(),
+                newAnswer ? back(q.back(), q.answer()) : q.back(),
                 q.facts(),
                 explanation,
                 q.tags());
+    }
+
+    /** The back of a card ("1995. “Vietnam joined ...” (source)") with its leading answer replaced. */
+    private String back(String oldBack, String oldAnswer) {
+        if (oldBack == null) {
+            return null;
+        }
+        String evidence = oldBack.startsWith(oldAnswer + ". ") ? oldBack.substring(oldAnswer.length() + 2) : oldBack;
+        return answer + ". " + evidence;
     }
 }
