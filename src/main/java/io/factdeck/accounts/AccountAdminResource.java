@@ -24,6 +24,8 @@ public class AccountAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance accounts(List<User> users);
+
+        static native TemplateInstance confirmPromotion(User user);
     }
 
     @Inject
@@ -32,6 +34,17 @@ public class AccountAdminResource {
     @GET
     public TemplateInstance list() {
         return Templates.accounts(accounts.listAccounts());
+    }
+
+    /** Asks before giving a student an instructor's powers, which the student keeps until an operator removes them. */
+    @GET
+    @Path("{id}/promote")
+    public TemplateInstance confirmPromotion(@RestPath long id) {
+        User user = User.<User>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        if (user.isInstructor()) {
+            throw new NotFoundException();
+        }
+        return Templates.confirmPromotion(user);
     }
 
     @POST

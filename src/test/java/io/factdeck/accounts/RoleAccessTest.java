@@ -58,6 +58,15 @@ class RoleAccessTest {
         long id = Db.call(() -> User.findByUsername("future-teacher").orElseThrow().id);
 
         instructor.get("/instructor/accounts").then().statusCode(200).body(containsString("future-teacher"));
+        // the link asks first; nothing changes until the confirmation is posted
+        instructor
+                .get("/instructor/accounts/" + id + "/promote")
+                .then()
+                .statusCode(200)
+                .body(containsString("Make future-teacher an instructor?"));
+        assertEquals(
+                Role.STUDENT,
+                Db.call(() -> User.findByUsername("future-teacher").orElseThrow().role));
         instructor
                 .post("/instructor/accounts/" + id + "/promote", Map.of())
                 .then()
@@ -70,5 +79,6 @@ class RoleAccessTest {
         promoted.logIn("future-teacher", "a long student password");
         promoted.get("/instructor").then().statusCode(200);
         promoted.get("/instructor/accounts").then().body(not(containsString("Make future-teacher an instructor")));
+        instructor.get("/instructor/accounts/" + id + "/promote").then().statusCode(404);
     }
 }
