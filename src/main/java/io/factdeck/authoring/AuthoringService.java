@@ -11,6 +11,7 @@ import io.factdeck.questionbank.BankStore;
 import io.factdeck.questionbank.FactEntity;
 import io.factdeck.questionbank.Question;
 import io.factdeck.questionbank.QuestionBank;
+import io.factdeck.questionbank.QuestionEdit;
 import io.factdeck.questionbank.QuestionGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

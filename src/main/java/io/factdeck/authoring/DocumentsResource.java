@@ -4,6 +4,7 @@ import io.factdeck.accounts.CurrentAccount;
 import io.factdeck.accounts.Role;
 import io.factdeck.questionbank.BankEntity;
 import io.factdeck.questionbank.FactEntity;
+import io.factdeck.questionbank.QuestionEdit;
 import io.factdeck.questionbank.QuestionEntity;
 import io.factdeck.web.Flash;
 import io.factdeck.web.FormErrors;
@@ -54,11 +55,7 @@ public class DocumentsResource {
         static native TemplateInstance factEdit(long bankId, FactEntity fact, FactEdit form, FormErrors errors);
 
         static native TemplateInstance edit(
-                long bankId,
-                QuestionEntity question,
-                io.factdeck.authoring.QuestionEdit form,
-                String optionsText,
-                FormErrors errors);
+                long bankId, QuestionEntity question, QuestionEdit form, String optionsText, FormErrors errors);
     }
 
     @Inject

@@ -102,6 +102,32 @@ public class BankCatalog {
         return bank;
     }
 
+    /** Renames a bank and sets its description (null for none). */
+    @Transactional
+    public void describe(long bankId, String title, String description) {
+        BankEntity bank = BankEntity.findById(bankId);
+        bank.title = title;
+        bank.description = description;
+        bank.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Writes an edited question over its row: same id and key, so students keep their progress on it. */
+    @Transactional
+    public void replace(long questionId, Question edited) {
+        QuestionEntity row = QuestionEntity.findById(questionId);
+        row.copyFrom(edited);
+        row.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Retires a question: students no longer get it, and their reviews of it stay. */
+    @Transactional
+    public void retire(long questionId) {
+        QuestionEntity row = QuestionEntity.findById(questionId);
+        OffsetDateTime now = OffsetDateTime.now();
+        row.retiredAt = now;
+        row.updatedAt = now;
+    }
+
     @Transactional
     public void setPublished(long bankId, boolean published) {
         BankEntity bank = BankEntity.findById(bankId);

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -127,6 +128,11 @@ public class BanksResource {
         static native TemplateInstance bank(BankPage page, List<Format> formats);
 
         static native TemplateInstance importGift(String title, String gift, FormErrors errors, List<Problem> problems);
+
+        static native TemplateInstance details(BankEntity bank, String title, String description, FormErrors errors);
+
+        static native TemplateInstance editQuestion(
+                BankEntity bank, QuestionEntity question, QuestionEdit form, String optionsText, FormErrors errors);
     }
 
     @Inject
@@ -292,6 +298,96 @@ public class BanksResource {
         catalog.setPublished(bank.id, false);
         return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.UNPUBLISHED))
                 .build();
+    }
+
+    /** The form that renames one's own bank and changes its description. */
+    @GET
+    @Path("{id}/details")
+    public TemplateInstance detailsForm(@RestPath long id) {
+        BankEntity bank = own(id);
+        return Templates.details(bank, bank.title, Objects.toString(bank.description, ""), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/details")
+    public Response saveDetails(@RestPath long id, @RestForm String title, @RestForm String description) {
+        BankEntity bank = own(id);
+        String name = title == null ? "" : title.strip();
+        String about = description == null ? "" : description.strip();
+        FormErrors errors = new FormErrors();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add("title", "Give the bank a title of 1 to 200 characters.");
+        }
+        if (about.length() > 2000) {
+            errors.add("description", "Keep the description under 2,000 characters.");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(422)
+                    .entity(Templates.details(bank, name, about, errors))
+                    .build();
+        }
+        catalog.describe(bank.id, name, about.isEmpty() ? null : about);
+        return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.SAVED))
+                .build();
+    }
+
+    /** Edits a question of one's own imported bank; a bank made from a document is edited in its review. */
+    @GET
+    @Path("{id}/questions/{questionId}/edit")
+    public TemplateInstance questionForm(@RestPath long id, @RestPath long questionId) {
+        BankEntity bank = ownImported(id);
+        QuestionEntity q = liveQuestion(id, questionId);
+        QuestionEdit form = new QuestionEdit(q.prompt, q.answer, q.options, q.explanation);
+        return Templates.editQuestion(bank, q, form, String.join("\n", q.options), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/questions/{questionId}/edit")
+    public Response editQuestion(
+            @RestPath long id,
+            @RestPath long questionId,
+            @RestForm String prompt,
+            @RestForm String answer,
+            @RestForm String options,
+            @RestForm String explanation) {
+        BankEntity bank = ownImported(id);
+        QuestionEntity q = liveQuestion(id, questionId);
+        QuestionEdit edit = new QuestionEdit(prompt, answer, QuestionEdit.lines(options), explanation);
+        FormErrors errors = edit.check(q.toQuestion());
+        if (!errors.isEmpty()) {
+            return Response.status(422)
+                    .entity(Templates.editQuestion(bank, q, edit, options == null ? "" : options, errors))
+                    .build();
+        }
+        catalog.replace(q.id, edit.applyTo(q.toQuestion()));
+        return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.SAVED))
+                .build();
+    }
+
+    /** Takes a question out of one's own imported bank; it is retired, so students' history of it stays. */
+    @POST
+    @Path("{id}/questions/{questionId}/remove")
+    public Response removeQuestion(@RestPath long id, @RestPath long questionId) {
+        ownImported(id);
+        catalog.retire(liveQuestion(id, questionId).id);
+        return Response.seeOther(Flash.redirect("/instructor/banks/" + id, Flash.Message.REMOVED))
+                .build();
+    }
+
+    private BankEntity ownImported(long id) {
+        BankEntity bank = own(id);
+        if (!BankEntity.ORIGIN_GIFT.equals(bank.origin)) {
+            throw new NotFoundException();
+        }
+        return bank;
+    }
+
+    private static QuestionEntity liveQuestion(long bankId, long questionId) {
+        QuestionEntity q = QuestionEntity.findById(questionId);
+        if (q == null || q.bankId != bankId || q.isRetired()) {
+            throw new NotFoundException();
+        }
+        return q;
     }
 
     /** Pasted text comes back in the form after an error, so nothing typed is lost (within the size limit). */

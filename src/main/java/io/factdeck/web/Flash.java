@@ -30,6 +30,7 @@ public class Flash {
         SAVED("saved", "Your change is saved."),
         REJECTED("rejected", "Rejected. It stays rejected when the document is processed again."),
         RESTORED("restored", "Restored."),
+        REMOVED("removed", "The question is removed. Students' history of it is kept."),
         ALREADY_SET_UP("already-set-up", "factdeck already has an instructor. Sign in to continue.");
 
         final String key;

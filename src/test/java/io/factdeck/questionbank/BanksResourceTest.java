@@ -194,6 +194,97 @@ class BanksResourceTest {
         assertFalse(Db.call(() -> ((BankEntity) BankEntity.findById(id)).published));
     }
 
+    @Test
+    void anImportedBanksQuestionsAreEditedAndRemovedAndTheBankRenamed() {
+        WebClient web = instructor();
+        long id = importGift(web, "Brought along");
+        long paris = Db.call(() -> QuestionEntity.<QuestionEntity>find("bankId = ?1 and questionKey = 'paris'", id)
+                .firstResult()
+                .id);
+        String edit = "/instructor/banks/" + id + "/questions/" + paris + "/edit";
+        web.get("/instructor/banks/" + id).then().body(containsString(edit));
+        web.get(edit).then().statusCode(200).body(containsString("1973\n1968"));
+
+        // an answer that is not among the options re-renders the form with the message and what was typed
+        Map<String, String> wrong = Map.of(
+                "prompt", "In which year were the Paris Peace Accords signed in Paris?",
+                "answer", "1974",
+                "options", "1973\n1968\n1975\n1979",
+                "explanation", "Signed on 27 January 1973.");
+        web.post(edit, wrong)
+                .then()
+                .statusCode(422)
+                .body(containsString("The answer must be one of the options"))
+                .body(containsString("signed in Paris?"));
+        assertEquals("1973", Db.call(() -> ((QuestionEntity) QuestionEntity.findById(paris)).answer));
+
+        Map<String, String> right = new java.util.HashMap<>(wrong);
+        right.put("answer", "1973");
+        web.post(edit, right).then().statusCode(303);
+        QuestionEntity saved = Db.call(() -> QuestionEntity.findById(paris));
+        assertEquals("In which year were the Paris Peace Accords signed in Paris?", saved.prompt);
+        assertEquals("Signed on 27 January 1973.", saved.explanation);
+        assertEquals("paris", saved.questionKey);
+
+        web.post("/instructor/banks/" + id + "/questions/" + paris + "/remove", Map.of())
+                .then()
+                .statusCode(303);
+        assertTrue(Db.call(() -> ((QuestionEntity) QuestionEntity.findById(paris)).isRetired()));
+        assertEquals(2L, Db.call(() -> QuestionEntity.count("bankId = ?1 and retiredAt is null", id)));
+        web.get(edit).then().statusCode(404);
+
+        web.get("/instructor/banks/" + id + "/details").then().statusCode(200);
+        web.post("/instructor/banks/" + id + "/details", Map.of("title", " ", "description", "x"))
+                .then()
+                .statusCode(422)
+                .body(containsString("Give the bank a title"));
+        web.post(
+                        "/instructor/banks/" + id + "/details",
+                        Map.of("title", "Vietnam <b>quiz</b>", "description", "For class 9B."))
+                .then()
+                .statusCode(303);
+        web.get("/instructor/banks/" + id)
+                .then()
+                .body(containsString("Vietnam &lt;b&gt;quiz&lt;/b&gt;"))
+                .body(containsString("For class 9B."));
+    }
+
+    @Test
+    void onlyTheOwnerEditsAndTheRepositorysBanksAreEditedInTheirFiles() {
+        WebClient owner = instructor();
+        long id = importGift(owner, "Not yours");
+        long question =
+                Db.call(() -> QuestionEntity.<QuestionEntity>find("bankId", id).firstResult().id);
+        WebClient other = instructor();
+        other.get("/instructor/banks");
+        other.get("/instructor/banks/" + id + "/questions/" + question + "/edit")
+                .then()
+                .statusCode(404);
+        other.post("/instructor/banks/" + id + "/questions/" + question + "/remove", Map.of())
+                .then()
+                .statusCode(404);
+        other.post("/instructor/banks/" + id + "/details", Map.of("title", "Taken"))
+                .then()
+                .statusCode(404);
+        assertEquals("Not yours", Db.call(() -> ((BankEntity) BankEntity.findById(id)).title));
+        assertFalse(Db.call(() -> ((QuestionEntity) QuestionEntity.findById(question)).isRetired()));
+
+        long sampleQuestion = Db.call(
+                () -> QuestionEntity.<QuestionEntity>find("bankId", bankId).firstResult().id);
+        owner.get("/instructor/banks/" + bankId + "/questions/" + sampleQuestion + "/edit")
+                .then()
+                .statusCode(404);
+        owner.get("/instructor/banks/" + bankId + "/details").then().statusCode(404);
+    }
+
+    private static long importGift(WebClient web, String title) {
+        web.get("/instructor/banks/import");
+        String location = web.postMultipart(
+                        "/instructor/banks/import", Map.of("title", title, "gift", GIFT), null, null, null)
+                .getHeader("Location");
+        return Long.parseLong(location.replaceAll(".*/instructor/banks/(\\d+).*", "$1"));
+    }
+
     static WebClient instructor() {
         return Accounts.instructor();
     }

@@ -1,10 +1,8 @@
-package io.factdeck.authoring;
+package io.factdeck.questionbank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.factdeck.questionbank.Question;
-import io.factdeck.questionbank.QuestionKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +61,32 @@ class QuestionEditTest {
                 new QuestionEdit(CLOZE.prompt(), "August 1995", List.of(), "")
                         .applyTo(odd)
                         .back());
+    }
+
+    @Test
+    void aTrueFalseStatementFollowsItsPrompt() {
+        Question tf = new Question(
+                "asean-1995.true-false.1",
+                QuestionKind.TRUE_FALSE,
+                "True or false? In 1995, Vietnam joined ASEAN.",
+                "True",
+                List.of(),
+                List.of("True", "False"),
+                List.of(),
+                "In 1995, Vietnam joined ASEAN.",
+                null,
+                List.of("asean-1995"),
+                "",
+                List.of());
+        Question edited = new QuestionEdit(
+                        "True or false? In July 1995, Vietnam joined ASEAN.", "True", List.of("True", "False"), "")
+                .applyTo(tf);
+        assertEquals("In July 1995, Vietnam joined ASEAN.", edited.statement());
+        assertEquals(
+                tf.statement(),
+                new QuestionEdit(tf.prompt(), "False", tf.options(), "")
+                        .applyTo(tf)
+                        .statement());
     }
 
     @Test

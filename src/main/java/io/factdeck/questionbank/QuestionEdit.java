@@ -1,6 +1,5 @@
-package io.factdeck.authoring;
+package io.factdeck.questionbank;
 
-import io.factdeck.questionbank.Question;
 import io.factdeck.web.FormErrors;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ public record QuestionEdit(String prompt, String answer, List<String> options, S
         if (prompt.isEmpty() || prompt.length() > 1000) {
             errors.add("prompt", "Write a prompt of 1 to 1,000 characters.");
         }
-        if (original.kind() == io.factdeck.questionbank.QuestionKind.CLOZE && !prompt.contains(Question.BLANK)) {
+        if (original.kind() == QuestionKind.CLOZE && !prompt.contains(Question.BLANK)) {
             errors.add("prompt", "A flashcard's front keeps one blank, written " + Question.BLANK + ".");
         }
         if (answer.isEmpty() || answer.length() > 300) {
@@ -71,12 +70,24 @@ public record QuestionEdit(String prompt, String answer, List<String> options, S
                 newAnswer ? List.of() : q.accept(),
                 q.options().isEmpty() ? List.of() : options,
                 q.items(),
-                q.statement(),
+                statement(q),
                 newAnswer ? back(q.back(), q.answer()) : q.back(),
                 q.facts(),
                 explanation,
                 q.tags());
     }
+
+    /** A true-false question's statement follows its edited prompt ("True or false? " + statement). */
+    private String statement(Question q) {
+        if (q.statement() == null || prompt.equals(q.prompt())) {
+            return q.statement();
+        }
+        return prompt.startsWith(TRUE_OR_FALSE)
+                ? prompt.substring(TRUE_OR_FALSE.length()).strip()
+                : prompt;
+    }
+
+    private static final String TRUE_OR_FALSE = "True or false? ";
 
     /** The back of a card ("1995. “Vietnam joined ...” (source)") with its leading answer replaced. */
     private String back(String oldBack, String oldAnswer) {
