@@ -11,8 +11,9 @@ final class FactKinds {
     static final Pattern KIND_TREATY =
             Pattern.compile("\\b(?:treaty|signed|signatory|accord|agreements?|protocol|convention)\\b");
 
-    static final Pattern KIND_MEMBERSHIP =
-            Pattern.compile("\\b(?:joined|member|admitted|accepted into|acceded|chairman|observer status)\\b");
+    static final Pattern KIND_MEMBERSHIP = Pattern.compile(
+            "\\b(?:joined|member(?! (?:states|countries|nations))|admitted|accepted into|acceded|chairman"
+                    + "|observer status)\\b");
 
     static final Pattern KIND_VISIT = Pattern.compile("\\b(?:visit|visited|visiting|came here|trip|delegation)\\b");
 

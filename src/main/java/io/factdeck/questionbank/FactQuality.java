@@ -490,7 +490,10 @@ final class FactQuality {
         String[] words = English.clause(fact.event()).split("\\s+");
         int verb = mainVerb(words);
         String verbWord = verb < 0 ? "" : words[verb].toLowerCase(Locale.ROOT);
+        String dateText = Objects.toString(fact.dateText(), "").toLowerCase(Locale.ROOT);
         if (lower.contains("gradual")
+                || (!dateText.isEmpty()
+                        && (lower.contains("as early as " + dateText) || lower.contains("as early as the " + dateText)))
                 || event.contains(" has ")
                 || event.contains(" have ")
                 || event.contains(" always ")) {

@@ -65,11 +65,12 @@ public final class QuestionGenerator {
             documentOrder.put(info.documents().get(i).id(), i);
         }
         List<DatedFact> usable = new ArrayList<>();
-        for (DatedFact fact : bankFacts.facts()) {
+        for (DatedFact extracted : bankFacts.facts()) {
+            DatedFact fact = selfContained(extracted);
             Optional<FactDate> date = FactDate.parse(fact.date());
             if (fact.modality() == Modality.EVENT && date.isPresent()) {
                 usable.add(fact);
-                dates.put(fact.id(), unnamedAgreement(fact) ? toYear(date.get()) : date.get());
+                dates.put(fact.id(), unnamedAgreement(fact) || datedBySource(fact) ? toYear(date.get()) : date.get());
             }
         }
         this.facts = List.copyOf(usable);
@@ -102,6 +103,71 @@ public final class QuestionGenerator {
         groupEvents();
     }
 
+    /** Acronyms a student reads without help; any other is spelled out in a stem. */
+    private static final Set<String> KNOWN_ACRONYMS =
+            Set.of("ASEAN", "UN", "US", "USA", "UK", "WTO", "APEC", "IMF", "EU", "NATO", "USSR");
+
+    /**
+     * The fact with words that only its document explains replaced by names a student can read alone: a rare acronym
+     * ("seized control of KCP") by the name it stands for ("the Kampuchean Communist Party"), and "the North" by
+     * the one northern state the bank knows ("North Vietnam"). Its id, date and evidence are unchanged.
+     */
+    private DatedFact selfContained(DatedFact fact) {
+        String event = fact.event();
+        String subject = fact.subject();
+        String object = fact.object();
+        for (Entity entity : entities.values()) {
+            for (String alias : entity.aliases()) {
+                if (alias.length() >= 2
+                        && alias.equals(alias.toUpperCase(Locale.ROOT))
+                        && alias.chars().allMatch(Character::isLetter)
+                        && !KNOWN_ACRONYMS.contains(alias)) {
+                    String name = English.nounPhrase(entity.name(), entity.type());
+                    Pattern bare = Pattern.compile("(?<![\\w-])(?:the )?" + Pattern.quote(alias) + "(?![\\w-])");
+                    event = replaceAll(bare, event, name);
+                    subject = replaceAll(bare, subject, name);
+                    object = replaceAll(bare, object, name);
+                }
+            }
+        }
+        List<Entity> northern = entities.values().stream()
+                .filter(e -> e.type() == Entity.Type.COUNTRY && e.name().startsWith("North "))
+                .toList();
+        if (northern.size() == 1) {
+            Pattern north = Pattern.compile("\\bthe North\\b(?! [A-Z])");
+            String name = northern.get(0).name();
+            event = replaceAll(north, event, name);
+            subject = replaceAll(north, subject, name);
+            object = replaceAll(north, object, name);
+        }
+        if (Objects.equals(event, fact.event())
+                && Objects.equals(subject, fact.subject())
+                && Objects.equals(object, fact.object())) {
+            return fact;
+        }
+        return new DatedFact(
+                fact.id(),
+                fact.date(),
+                fact.dateText(),
+                fact.dateNote(),
+                event,
+                subject,
+                fact.action(),
+                object,
+                fact.who(),
+                fact.agreement(),
+                fact.organization(),
+                fact.kind(),
+                fact.modality(),
+                fact.source(),
+                fact.sameAs(),
+                fact.conflicts());
+    }
+
+    private static String replaceAll(Pattern pattern, String text, String replacement) {
+        return text == null ? null : pattern.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+    }
+
     /**
      * True for an agreement the sources do not name ("the peace treaty with France"). Such accords often come in
      * series (a preliminary convention, then a modus vivendi), so a day or month would single out one a student cannot
@@ -111,6 +177,16 @@ public final class QuestionGenerator {
         return fact.kind() == FactKind.TREATY
                 && fact.agreement() == null
                 && Objects.toString(fact.object(), "").matches("(?i).*\\b(treaty|agreement|accord|convention)\\b.*");
+    }
+
+    /**
+     * True when the month comes from the page's own date rather than from the event's sentence ("has just paid a
+     * visit" in an article of May 2009): the year is safe to ask, the month is not what the text says. ("In April"
+     * with the year from the page keeps its month: the sentence gives it.)
+     */
+    private static boolean datedBySource(DatedFact fact) {
+        String note = Objects.toString(fact.dateNote(), "");
+        return note.contains("'has just'");
     }
 
     private static FactDate toYear(FactDate date) {
@@ -131,20 +207,31 @@ public final class QuestionGenerator {
             // disputed event is only asked from its best-supported fact
             List<Event> views = views(event);
             first(views, this::when).ifPresent(questions::add);
-            first(views, this::whoSubject).ifPresent(questions::add);
-            first(views, this::whoObject).ifPresent(questions::add);
-            first(views, this::whichAgreement).ifPresent(questions::add);
-            first(views, this::whichOrganization).ifPresent(questions::add);
+            first(views, v -> coarse(v) ? null : whoSubject(v)).ifPresent(questions::add);
+            first(views, v -> coarse(v) ? null : whoObject(v)).ifPresent(questions::add);
+            first(views, v -> coarse(v) ? null : whichAgreement(v)).ifPresent(questions::add);
+            first(views, v -> coarse(v) ? null : whichOrganization(v)).ifPresent(questions::add);
             views.stream()
                     .map(this::trueFalse)
                     .filter(list -> !list.isEmpty())
                     .findFirst()
                     .ifPresent(questions::addAll);
             first(views, this::clozeDate).ifPresent(questions::add);
-            first(views, this::clozeName).ifPresent(questions::add);
+            first(views, v -> coarse(v) ? null : clozeName(v)).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
         return withoutRepeats(withoutSharedFronts(questions));
+    }
+
+    /**
+     * True when a one-off event is dated to a decade or a century: "With which country did Vietnam go to war in the
+     * 1970s?" has as many answers as the decade had wars, so names are only asked of events dated to a year or finer,
+     * or of states that held through the decade ("received nearly $3 billion a year from the Soviet Union").
+     */
+    private boolean coarse(Event event) {
+        FactDate.Precision precision = event.date().precision();
+        return (precision == FactDate.Precision.DECADE || precision == FactDate.Precision.CENTURY)
+                && quality.timing(event.representative) == FactQuality.Timing.POINT;
     }
 
     /**
@@ -177,8 +264,85 @@ public final class QuestionGenerator {
                         && quality.timing(f) != FactQuality.Timing.BOUND
                         && !quality.unfoldingChange(f)
                         && !approximateRange(f)
+                        && !datedByHeading(f)
+                        && !deictic(f)
+                        && !dateOfSomethingElse(f)
+                        && !restatedStance(f)
+                        && namesAnActor(f)
                         && !vaguePassive(f)
                         && !organWithoutState(f));
+    }
+
+    /** A date taken from the section's heading ("Period 1947-1954") spans the section, not the event. */
+    private static boolean datedByHeading(DatedFact fact) {
+        return Objects.toString(fact.dateNote(), "").contains("heading");
+    }
+
+    private static final Pattern DEICTIC =
+            Pattern.compile("\\b(?:current|currently|now|today|nowadays|recent|recently|present-day)\\b");
+
+    /**
+     * "announced its current foreign policy": "current" is the writer's present, which a student reads as theirs;
+     * the fact cannot be stated without the document's date.
+     */
+    private static boolean deictic(DatedFact fact) {
+        return DEICTIC.matcher(English.clause(fact.event()).toLowerCase(Locale.ROOT))
+                .find();
+    }
+
+    /**
+     * "Communist Party leaders adopted ...", "the Politburo adjusted the country's foreign policy": a clause that names
+     * no country, person, organization or agreement (by name, acronym or demonym) says nothing a student can place.
+     */
+    private boolean namesAnActor(DatedFact fact) {
+        String clause = java.text.Normalizer.normalize(English.clause(fact.event()), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", ""); // "Lord Nguyen Hoàng" names Nguyen Hoang
+        for (Entity entity : entities.values()) {
+            if (mentionsEntity(clause, entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RESTATED = Pattern.compile("(?i)\\b(?:reaffirm|reaffirmed|reiterate|reiterated)\\b");
+
+    /** "Vietnam reaffirmed that it sought to strengthen relations with its neighbors": a stance restated many times. */
+    private static boolean restatedStance(DatedFact fact) {
+        return RESTATED.matcher(fact.event()).find();
+    }
+
+    /**
+     * "... established alongside the Vietnamese and Laotian parties following the dissolution of the Indochinese
+     * Communist Party in 1955": the date is the dissolution's, inside a phrase that says the event came after it.
+     */
+    private static final Pattern AFTER_NOMINAL = Pattern.compile(
+            "(?i)\\b(?:following|after|before|since) the (\\w+(?:tion|ment|al|ure|sion))\\b[^,;]*\\b(?:in|on) $");
+
+    private static final Pattern NEAR_OTHER_DATE = Pattern.compile(
+            "(?i)\\b(?:within (?:a few |several |some )?(?:days|weeks|months|years) of|shortly (?:after|before)"
+                    + "|soon after|in the wake of) the $");
+
+    /**
+     * "Within months of the 1991 Paris Agreements, Vietnam established relations with ASEAN": the year belongs to
+     * the agreements; the event came some time after it, perhaps the next year.
+     */
+    private static boolean dateOfSomethingElse(DatedFact fact) {
+        String sentence = fact.source().sentence();
+        String text = Objects.toString(fact.dateText(), "");
+        int at = text.isEmpty() ? -1 : sentence.indexOf(text);
+        if (at <= 0) {
+            return false;
+        }
+        String before = sentence.substring(0, at);
+        if (NEAR_OTHER_DATE.matcher(before).find()) {
+            return true;
+        }
+        Matcher nominal = AFTER_NOMINAL.matcher(before);
+        return nominal.find()
+                && !fact.event()
+                        .toLowerCase(Locale.ROOT)
+                        .contains(nominal.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "the 1980s, 1990s and early 2000s": where an approximate end was made exact, the range is a guess. */
@@ -190,8 +354,8 @@ public final class QuestionGenerator {
     }
 
     /**
-     * "Cambodia was invaded": a passive that ends at its verb, with a country or person as its subject, leaves out
-     * who acted, and a question about it has no single answer.
+     * "Cambodia was invaded": a passive that ends at its verb leaves out who acted, and a question about it has no
+     * single answer.
      */
     private boolean vaguePassive(DatedFact fact) {
         String[] words = English.clause(fact.event()).split("\\s+");
@@ -199,9 +363,26 @@ public final class QuestionGenerator {
         if (verb < 1 || verb + 2 != words.length || !(words[verb].equals("was") || words[verb].equals("were"))) {
             return false;
         }
-        Entity subject = entity(String.join(" ", List.of(words).subList(0, verb)));
-        return subject != null && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON);
+        // "The Coalition Government of Democratic Kampuchea was formed" is complete; "More than 70 Vietnamese troops
+        // were killed" is not: by whom, and where, is what a question needs
+        return !COMPLETE_PASSIVES.contains(words[verb + 1].toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> COMPLETE_PASSIVES = Set.of(
+            "formed",
+            "founded",
+            "established",
+            "created",
+            "signed",
+            "launched",
+            "opened",
+            "adopted",
+            "dissolved",
+            "proclaimed",
+            "inaugurated",
+            "ratified",
+            "concluded",
+            "held");
 
     /** "Trade and Industry Ministry agreed": a state's ministry or agency named without the state. */
     private boolean organWithoutState(DatedFact fact) {
@@ -518,7 +699,9 @@ public final class QuestionGenerator {
 
     /** A membership fact about joining, not about serving in it ("served as Chairman" is another event). */
     private static boolean joining(DatedFact fact) {
-        String text = (Objects.toString(fact.action(), "") + " " + fact.event()).toLowerCase(Locale.ROOT);
+        // the verb says it, not the object: "relations with ASEAN member states" is no joining
+        String text = (Objects.toString(fact.action(), "") + " " + (fact.action() == null ? fact.event() : ""))
+                .toLowerCase(Locale.ROOT);
         return text.contains("join")
                 || text.contains("member")
                 || text.contains("admit")
@@ -556,7 +739,7 @@ public final class QuestionGenerator {
     private Question when(Event event) {
         DatedFact fact = event.representative;
         FactDate date = event.disputed ? agreedDecade(event) : event.date();
-        if (date == null || fact.subject() == null || fact.action() == null) {
+        if (date == null || fact.subject() == null || fact.action() == null || repeated(event)) {
             return null;
         }
         String predicate = basePredicate(fact);
@@ -794,6 +977,7 @@ public final class QuestionGenerator {
         Entity subject = fact.subject() == null ? null : entity(fact.subject());
         if (subject == null
                 || subject.type() == Entity.Type.AGREEMENT
+                || subject.type() == Entity.Type.PERSON // see personAsked
                 || subject.type() == Entity.Type.ORGANIZATION // asked as "which organization" when countries join it
                 || subject.name().equals(focus)
                 || plural(fact.subject())) {
@@ -837,6 +1021,53 @@ public final class QuestionGenerator {
                 distractors,
                 fact,
                 "Answer: " + subject.name() + ". " + evidence(event));
+    }
+
+    /**
+     * True if the bank tells of the same step taken again at another time: Vietnam "hosted the ASEAN summit" in 1998
+     * and "hosted the summits of ASEAN" in 2010; Nguyen Tan Dung "paid a visit to Japan" in 2009 and "paid an official
+     * visit" in 2011. The same subject and verb towards the same named party: asking for the date of one has the
+     * other's date as a second answer.
+     */
+    private boolean repeated(Event event) {
+        DatedFact fact = event.representative;
+        if (fact.subject() == null || fact.action() == null || fact.object() == null || fact.agreement() != null) {
+            return false; // each agreement is reached once, even when the same partner reaches several
+        }
+        String verb = key(fact.action().trim().split("\\s+")[0]);
+        Set<String> named = new HashSet<>();
+        for (Entity entity : entities.values()) {
+            if (entity.type() == Entity.Type.AGREEMENT && mentionsEntity(fact.object(), entity)) {
+                return false;
+            }
+            if (!entity.name().equals(focus) && mentionsEntity(fact.object(), entity)) {
+                named.add(entity.name());
+            }
+        }
+        if (named.isEmpty()) {
+            return false;
+        }
+        for (Event other : events) {
+            if (other == eventOf.get(fact.id())) {
+                continue;
+            }
+            for (DatedFact member : other.members) {
+                if (member.subject() == null
+                        || member.action() == null
+                        || member.object() == null
+                        || !canonical(member.subject()).equals(canonical(fact.subject()))
+                        || !key(member.action().trim().split("\\s+")[0]).equals(verb)
+                        || compatible(dates.get(member.id()), event.date())) {
+                    continue;
+                }
+                for (String name : named) {
+                    if (mentionsEntity(member.object(), entities.get(name))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "had established" reads as "established" once the question gives the date itself. */
@@ -912,10 +1143,18 @@ public final class QuestionGenerator {
     private Question whoObject(Event event) {
         DatedFact fact = event.representative;
         Entity object = fact.object() == null ? null : entity(fact.object());
-        if (object == null
-                || object.name().equals(focus)
-                || (object.type() != Entity.Type.COUNTRY && object.type() != Entity.Type.PERSON)) {
+        if (object != null && object.type() == Entity.Type.PERSON) {
+            return null; // see whoSubject
+        }
+        if (object == null || object.name().equals(focus) || object.type() != Entity.Type.COUNTRY) {
             return whoPartner(event); // asking for the bank's own country is trivial
+        }
+        FactDate.Precision precision = event.date().precision();
+        if (fact.kind() == FactKind.VISIT
+                && (precision == FactDate.Precision.YEAR
+                        || precision == FactDate.Precision.DECADE
+                        || precision == FactDate.Precision.CENTURY)) {
+            return null; // a minister visits several countries in a year: "Which country did Thach visit in 1982?"
         }
         String subject = subjectPhrase(fact);
         if (subject == null || fact.action() == null) {
@@ -1247,7 +1486,28 @@ public final class QuestionGenerator {
             }
             pool.add(candidate);
         }
+        if (answer.type() == Entity.Type.PERSON) {
+            // a person is a plausible answer only in their own time: no Prime Minister of 2022 for a visit in 1982
+            pool.removeIf(e -> distanceInYears(e, date) > PERSON_YEARS);
+        }
+        if (answer.type() == Entity.Type.COUNTRY) {
+            // no Soviet Union in 2000, no Russia in 1946: an option that did not exist is no option
+            pool.removeIf(e -> !Regions.existed(e.name(), date.firstYear(), date.lastYear()));
+        }
+        if (answer.type() == Entity.Type.COUNTRY && kind == FactKind.CONFLICT) {
+            // a war or an invasion is fought with a neighbour: no New Zealand for an invasion in Indochina
+            pool.removeIf(e -> Regions.distance(e.name(), answer.name()) > Regions.SAME_CONTINENT);
+        }
+        if (answer.type() == Entity.Type.COUNTRY
+                && pool.stream()
+                                .filter(e -> Regions.distance(e.name(), answer.name()) == Regions.SAME_REGION)
+                                .count()
+                        >= 3) {
+            pool.removeIf(e -> Regions.distance(e.name(), answer.name()) != Regions.SAME_REGION);
+        }
         pool.sort(Comparator.comparingInt((Entity e) ->
+                        answer.type() == Entity.Type.COUNTRY ? Regions.distance(e.name(), answer.name()) : 0)
+                .thenComparingInt(e ->
                         kind != null && roles().getOrDefault(e.name(), Set.of()).contains(kind) ? 0 : 1)
                 .thenComparingInt(e -> distanceInYears(e, date))
                 .thenComparing(Entity::name));
@@ -1255,6 +1515,8 @@ public final class QuestionGenerator {
         List<Entity> picked = Shuffle.shuffled(nearest, seedKey);
         return picked.subList(0, Math.min(3, picked.size()));
     }
+
+    private static final int PERSON_YEARS = 12;
 
     /** Two names for the same thing would make two correct options ("Kampuchea" and "Cambodia"). */
     private static boolean sameWords(Entity a, Entity b) {
@@ -1535,7 +1797,8 @@ public final class QuestionGenerator {
         boolean pointInTime = quality.timing(fact) == FactQuality.Timing.POINT
                 && date.precision() != FactDate.Precision.RANGE
                 && date.precision() != FactDate.Precision.CENTURY;
-        List<FactDate> wrong = pointInTime ? dateDistractors(date, event.allDates(), falseId, 1) : List.of();
+        List<FactDate> wrong =
+                pointInTime && !repeated(event) ? dateDistractors(date, event.allDates(), falseId, 1) : List.of();
         if (!wrong.isEmpty()) {
             String statement = dated(wrong.get(0), clause);
             String why = event.disputed
@@ -1550,9 +1813,13 @@ public final class QuestionGenerator {
                 && predicate != null
                 && !multilateral(fact)
                 && !dependsOnSubject(predicate)
-                && (subject.type() == Entity.Type.COUNTRY || subject.type() == Entity.Type.PERSON)
+                // another country only for a war or an invasion, and only a neighbour ("Laos invaded Cambodia in
+                // December 1978"): memberships, relations and figures are shared by many countries outside the
+                // documents, and a person swapped into a visit is something the sources cannot rule out
+                && subject.type() == Entity.Type.COUNTRY
                 && !plural(fact.subject())
-                && FALSE_ACTOR_KINDS.contains(fact.kind())
+                && fact.kind() == FactKind.CONFLICT
+                && !coarse(event)
                 && namesSomething(predicate)) {
             String actorId = fact.id() + ".true-false.3";
             Set<String> fitting = new HashSet<>();
@@ -1563,7 +1830,12 @@ public final class QuestionGenerator {
                 }
             }
             String probe = predicate + " " + date.phrase();
-            List<Entity> others = entityDistractors(subject, probe, fitting, date, actorId, candidatesLike(subject));
+            List<Entity> others =
+                    entityDistractors(subject, probe, fitting, date, actorId, candidatesLike(subject), fact.kind());
+            others = others.stream()
+                    .filter(e -> Regions.distance(e.name(), subject.name()) == Regions.SAME_REGION
+                            && roles().getOrDefault(e.name(), Set.of()).contains(FactKind.CONFLICT))
+                    .toList();
             if (!others.isEmpty()) {
                 Entity other = others.get(0);
                 String statement = dated(date, English.nounPhrase(other.name(), other.type()) + " " + predicate);
@@ -1596,14 +1868,6 @@ public final class QuestionGenerator {
             "Until",
             "Once",
             "Because");
-
-    /**
-     * Kinds whose events are one-off acts of one party, so another country or person in that role is plainly false.
-     * Memberships, relations and economic figures are shared by many countries in the world outside the documents;
-     * another country "reaching the Civil Aviation Agreement with the United States" may be true of an agreement of
-     * the same name; and a policy with a name of its own ("Doi Moi") makes another country plainly absurd, not false.
-     */
-    private static final Set<FactKind> FALSE_ACTOR_KINDS = Set.of(FactKind.CONFLICT, FactKind.VISIT);
 
     /**
      * True for declarations, conventions and protocols, which many states sign: another country as the signatory is
@@ -1731,6 +1995,8 @@ public final class QuestionGenerator {
         FactDate date = event.date();
         String clause = English.capitalize(English.clause(fact.event()));
         if (event.disputed
+                || repeated(event)
+                || date.precision() == FactDate.Precision.DECADE && quality.timing(fact) == FactQuality.Timing.POINT
                 || date.precision() == FactDate.Precision.RANGE
                 || English.containsYear(clause)
                 || !startsWithSubjectAndVerb(fact)) {
@@ -1774,11 +2040,17 @@ public final class QuestionGenerator {
             }
         }
         for (Entity target : targets) {
-            if (target == null) {
+            if (target == null || !alsoDoing(event, target).isEmpty()) {
                 continue;
             }
             String blanked = blank(clause, target);
-            if (blanked == null) {
+            if (blanked == null
+                    || (target.type() == Entity.Type.PERSON && !nationalTitleBefore(blanked))
+                    || (target.type() == Entity.Type.COUNTRY
+                            && RELATIONS_WITH_BLANK.matcher(blanked).find())) {
+                // "Foreign Minister _____ visited Indonesia" fits every minister who did ("Indian Foreign Minister
+                // _____" does not); "In 1973, Vietnam established relations with _____" fits every state that did so
+                // that year, in the documents or not
                 continue;
             }
             FactDate date = event.date();
@@ -1800,6 +2072,24 @@ public final class QuestionGenerator {
                     tags(fact));
         }
         return null;
+    }
+
+    private static final Pattern RELATIONS_WITH_BLANK =
+            Pattern.compile("\\b(?:relations|ties|relationship|relationships) with " + Pattern.quote(Question.BLANK));
+
+    /** True if the blank follows a title that says whose it is: "Indian Foreign Minister _____". */
+    private boolean nationalTitleBefore(String blanked) {
+        int at = blanked.indexOf(Question.BLANK);
+        String[] before = blanked.substring(0, at).trim().split("\\s+");
+        for (int i = Math.max(0, before.length - 4); i < before.length; i++) {
+            for (Entity entity : entities.values()) {
+                if (entity.type() == Entity.Type.COUNTRY
+                        && (before[i].equals(English.demonym(entity.name())) || before[i].startsWith(entity.name()))) {
+                    return true; // "Chinese", "Vietnamese", "Indian"
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1825,6 +2115,8 @@ public final class QuestionGenerator {
                     && Character.isUpperCase(clause.charAt(end + 5));
             if (!shared && start >= 4 && clause.regionMatches(true, start - 4, "the ", 0, 4)) {
                 start -= 4;
+            } else if (target.type() == Entity.Type.AGREEMENT && start > 0) {
+                return null; // "agreed to Strategic Partnership with Russia" lost its article: the filled card misreads
             }
             for (String alias : target.aliases()) {
                 String bracket = " (" + alias + ")";
@@ -1910,6 +2202,7 @@ public final class QuestionGenerator {
                     && !English.containsYear(clause)
                     && clause.length() <= 140
                     && startsWithSubjectAndVerb(fact)
+                    && !repeated(event)
                     && quality.timing(fact) == FactQuality.Timing.POINT) {
                 usable.add(event);
             }
@@ -1917,6 +2210,8 @@ public final class QuestionGenerator {
         usable.sort(Comparator.comparing(Event::date).thenComparing(e -> e.representative.id()));
         Map<String, List<Event>> themes = new LinkedHashMap<>();
         themes.put("", usable);
+        // the whole timeline once more, cut at other places, so that neighbours across a cut are ordered too
+        themes.put(" ", usable.size() > 2 ? usable.subList(2, usable.size()) : List.of());
         Map<String, List<Event>> byTag = new java.util.TreeMap<>();
         for (Event event : usable) {
             for (String slug : entitySlugs(event.representative)) {
@@ -1924,6 +2219,16 @@ public final class QuestionGenerator {
             }
         }
         themes.putAll(byTag);
+        // the same kind of step taken at different times: memberships, agreements, visits, policies
+        Map<String, List<Event>> byKind = new java.util.TreeMap<>();
+        for (Event event : usable) {
+            FactKind kind = event.representative.kind();
+            if (kind != FactKind.OTHER) {
+                byKind.computeIfAbsent(kind.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(event);
+            }
+        }
+        themes.putAll(byKind);
 
         List<Question> result = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
@@ -2005,7 +2310,7 @@ public final class QuestionGenerator {
             explanation.append(i + 1 < group.size() ? " " : "");
             tags.add(decade(group.get(i).date().firstYear()));
         }
-        if (!theme.isEmpty()) {
+        if (!theme.isBlank()) {
             tags.add(theme);
         }
         String base = group.get(0).representative.id() + ".order";

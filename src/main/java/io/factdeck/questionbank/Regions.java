@@ -1,0 +1,166 @@
+package io.factdeck.questionbank;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where countries lie, coarsely: a sub-region inside a continent. Distractors for a country are drawn from its own
+ * part of the world first, so that "Which country did Vietnam invade in December 1978?" offers Laos and Thailand
+ * rather than New Zealand. Countries not listed here are far from everything. States that existed only for a span of
+ * years (the Soviet Union, North Vietnam) are known with it, so no question offers them where they were not.
+ */
+final class Regions {
+
+    static final int SAME_REGION = 0;
+    static final int SAME_CONTINENT = 1;
+    static final int ELSEWHERE = 2;
+
+    private record Place(String continent, String region) {}
+
+    private static final Map<String, Place> PLACES = new HashMap<>();
+
+    static {
+        in(
+                "Asia",
+                "Southeast Asia",
+                List.of(
+                        "Vietnam",
+                        "North Vietnam",
+                        "South Vietnam",
+                        "Cambodia",
+                        "Democratic Kampuchea",
+                        "People's Republic of Kampuchea",
+                        "Laos",
+                        "Thailand",
+                        "Myanmar",
+                        "Malaysia",
+                        "Singapore",
+                        "Indonesia",
+                        "Philippines",
+                        "Brunei",
+                        "Timor-Leste",
+                        "Champa",
+                        "Khmer Empire",
+                        "Lan Xang"));
+        in(
+                "Asia",
+                "East Asia",
+                List.of("China", "Japan", "South Korea", "North Korea", "Taiwan", "Mongolia", "Hong Kong"));
+        in(
+                "Asia",
+                "South Asia",
+                List.of("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Afghanistan", "Bhutan", "Maldives"));
+        in(
+                "Asia",
+                "Western Asia",
+                List.of("Iran", "Iraq", "Israel", "Saudi Arabia", "Turkey", "United Arab Emirates", "Qatar", "Kuwait"));
+        in(
+                "Europe",
+                "Eastern Europe",
+                List.of(
+                        "Soviet Union",
+                        "Russia",
+                        "Ukraine",
+                        "Belarus",
+                        "Poland",
+                        "Czechoslovakia",
+                        "Czech Republic",
+                        "Hungary",
+                        "Romania",
+                        "Bulgaria",
+                        "East Germany"));
+        in(
+                "Europe",
+                "Western Europe",
+                List.of(
+                        "France",
+                        "United Kingdom",
+                        "Germany",
+                        "West Germany",
+                        "Italy",
+                        "Spain",
+                        "Portugal",
+                        "Netherlands",
+                        "Belgium",
+                        "Holy See",
+                        "Sweden",
+                        "Norway",
+                        "Denmark",
+                        "Finland",
+                        "Switzerland",
+                        "Austria",
+                        "Ireland"));
+        in("Americas", "North America", List.of("United States", "Canada", "Mexico"));
+        in("Americas", "Caribbean", List.of("Cuba", "Bahamas", "Jamaica"));
+        in("Americas", "South America", List.of("Brazil", "Argentina", "Chile", "Venezuela"));
+        in(
+                "Oceania",
+                "Oceania",
+                List.of("Australia", "New Zealand", "Tonga", "Tuvalu", "Fiji", "Papua New Guinea", "Samoa"));
+        in("Africa", "Africa", List.of("Malawi", "Egypt", "South Africa", "Algeria", "Angola", "Nigeria"));
+    }
+
+    private record Span(int from, int to) {}
+
+    private static final Map<String, Span> SPANS = Map.ofEntries(
+            Map.entry("Soviet Union", new Span(1922, 1991)),
+            Map.entry("Russia", new Span(1991, 9999)),
+            Map.entry("Ukraine", new Span(1991, 9999)),
+            Map.entry("North Vietnam", new Span(1945, 1976)),
+            Map.entry("South Vietnam", new Span(1949, 1975)),
+            Map.entry("Democratic Kampuchea", new Span(1975, 1979)),
+            Map.entry("People's Republic of Kampuchea", new Span(1979, 1989)),
+            Map.entry("Pakistan", new Span(1947, 9999)),
+            Map.entry("India", new Span(1947, 9999)),
+            Map.entry("Indonesia", new Span(1945, 9999)),
+            Map.entry("Malaysia", new Span(1963, 9999)),
+            Map.entry("Singapore", new Span(1965, 9999)),
+            Map.entry("Philippines", new Span(1946, 9999)),
+            Map.entry("Bangladesh", new Span(1971, 9999)),
+            Map.entry("Brunei", new Span(1984, 9999)),
+            Map.entry("Myanmar", new Span(1948, 9999)),
+            Map.entry("Laos", new Span(1953, 9999)),
+            Map.entry("Cambodia", new Span(1953, 9999)),
+            Map.entry("United States", new Span(1776, 9999)),
+            Map.entry("Champa", new Span(192, 1832)),
+            Map.entry("Khmer Empire", new Span(802, 1431)),
+            Map.entry("Lan Xang", new Span(1353, 1707)),
+            Map.entry("East Germany", new Span(1949, 1990)),
+            Map.entry("West Germany", new Span(1949, 1990)),
+            Map.entry("Czechoslovakia", new Span(1918, 1992)),
+            Map.entry("Tuvalu", new Span(1978, 9999)),
+            Map.entry("Tonga", new Span(1970, 9999)),
+            Map.entry("Malawi", new Span(1964, 9999)),
+            Map.entry("Bahamas", new Span(1973, 9999)));
+
+    private Regions() {}
+
+    /**
+     * True if the state existed, as a state under that name, at some time from {@code from} to {@code to}; states
+     * without a known span are taken to have existed throughout.
+     */
+    static boolean existed(String country, int from, int to) {
+        Span span = SPANS.get(country);
+        return span == null || (span.from() <= to && from <= span.to());
+    }
+
+    private static void in(String continent, String region, List<String> countries) {
+        for (String country : countries) {
+            PLACES.put(country, new Place(continent, region));
+        }
+    }
+
+    /** 0 in the same region, 1 on the same continent, 2 elsewhere or unknown. */
+    static int distance(String a, String b) {
+        Place pa = PLACES.get(a);
+        Place pb = PLACES.get(b);
+        if (pa == null || pb == null) {
+            return ELSEWHERE;
+        }
+        if (pa.region().equals(pb.region())) {
+            return SAME_REGION;
+        }
+        return pa.continent().equals(pb.continent()) ? SAME_CONTINENT : ELSEWHERE;
+    }
+}
