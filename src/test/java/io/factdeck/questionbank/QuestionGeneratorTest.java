@@ -165,6 +165,28 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void asksTheOrganizationOfARoleOrAPart() {
+        Question host = question("apec-summits-2006.which-organization");
+        assertEquals("For which organization did Vietnam host summits in 2006?", host.prompt());
+        assertEquals("Asia-Pacific Economic Cooperation", host.answer());
+        for (String option : host.options()) {
+            assertEquals(Entity.Type.ORGANIZATION, entityByName.get(option).type(), option);
+        }
+    }
+
+    @Test
+    void falsifiesTheDateOnlyOfStepsTakenOnce() {
+        // joining the UN happens once, so another date is plainly false; a visit, an invasion or an informal
+        // agreement may have happened at another date too, and the sources cannot say it did not
+        assertTrue(has("un-membership-1977.true-false.2"));
+        assertTrue(question("un-membership-1977.true-false.1").answer().equals("True"));
+        for (String fact : List.of("dung-japan-visit-2006", "cambodia-invasion-1978", "north-agreement-1964")) {
+            assertTrue(has(fact + ".true-false.1"), fact);
+            assertFalse(has(fact + ".true-false.2"), fact);
+        }
+    }
+
+    @Test
     void stemsSpellOutWhatOnlyTheDocumentExplains() {
         assertEquals(
                 "In which year did Pol Pot and his supporters seize control of the Kampuchean Communist Party?",
