@@ -1,13 +1,17 @@
 package io.factdeck.questionbank;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code generate [--check] <bank-dir>}: regenerates {@code questions.yaml} from {@code bank.yaml} and
@@ -65,7 +69,11 @@ public final class GenerateCommand {
             }
             return 1;
         }
-        List<Question> questions = new QuestionGenerator(info.value(), facts.value()).generate();
+        BankFacts asked = withoutUnasked(facts.value(), dir.resolve("overrides.yaml"), err);
+        if (asked == null) {
+            return 1;
+        }
+        List<Question> questions = new QuestionGenerator(info.value(), asked).generate();
         String yaml = BankFiles.writeQuestions(questions);
         BankFiles.Result<List<Question>> reread =
                 BankFiles.readQuestions(yaml, name + BankFiles.QUESTIONS, facts.value());
@@ -87,6 +95,48 @@ public final class GenerateCommand {
         Files.writeString(target, yaml, StandardCharsets.UTF_8);
         out.println("wrote " + target + ": " + questions.size() + " questions (" + summary(questions) + ")");
         return 0;
+    }
+
+    /**
+     * The facts without those a reviewer marked as not to be asked, in the {@code questions:} section of
+     * {@code overrides.yaml} ({@code - fact: <id>} with a {@code reason}). The facts stay in {@code facts.yaml}, as
+     * true extractions of what the documents say; only no question is made from them. Null when the section is
+     * malformed; an entry naming no fact is reported as a warning.
+     */
+    @SuppressWarnings("unchecked")
+    static BankFacts withoutUnasked(BankFacts facts, Path overrides, PrintStream err) throws IOException {
+        if (!Files.isRegularFile(overrides)) {
+            return facts;
+        }
+        Object yaml = new ObjectMapper(new YAMLFactory()).readValue(overrides.toFile(), Object.class);
+        Object section = yaml instanceof Map<?, ?> m ? m.get("questions") : null;
+        if (section == null) {
+            return facts;
+        }
+        if (!(section instanceof List<?> entries)) {
+            err.println(overrides + ": questions must be a list of {fact, reason}");
+            return null;
+        }
+        Set<String> unasked = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Object fact = entries.get(i) instanceof Map<?, ?> e ? e.get("fact") : null;
+            Object reason = entries.get(i) instanceof Map<?, ?> e ? e.get("reason") : null;
+            if (fact == null || reason == null || reason.toString().isBlank()) {
+                err.println(overrides + ": questions[" + i + "]: needs a fact id and a reason");
+                return null;
+            }
+            unasked.add(fact.toString());
+        }
+        Set<String> known = new HashSet<>();
+        facts.facts().forEach(f -> known.add(f.id()));
+        unasked.stream()
+                .filter(id -> !known.contains(id))
+                .sorted()
+                .forEach(id -> err.println("warning: " + overrides + ": questions: no fact " + id));
+        return new BankFacts(
+                facts.facts().stream().filter(f -> !unasked.contains(f.id())).toList(),
+                facts.plans(),
+                facts.entities());
     }
 
     static String summary(List<Question> questions) {

@@ -750,8 +750,11 @@ public final class QuestionGenerator {
     private Question when(Event event) {
         DatedFact fact = event.representative;
         FactDate date = event.disputed ? agreedDecade(event) : event.date();
-        if (date == null || fact.subject() == null || fact.action() == null || repeated(event)) {
+        if (date == null || fact.subject() == null || repeated(event)) {
             return null;
+        }
+        if (fact.action() == null) {
+            return firstToWhen(event, date);
         }
         String predicate = basePredicate(fact);
         String subject = subjectPhrase(fact);
@@ -811,6 +814,43 @@ public final class QuestionGenerator {
      * as precise. A coarser date ("in the 1990s" against "in November 1998") only keeps its answer out of the
      * options: the sources do not place it at the stem's date.
      */
+    private static final Pattern FIRST_TO = Pattern.compile("(.+?) (was|were) (the first .+)");
+
+    /**
+     * "The People's Republic of China and the Soviet Union were the first two countries to recognize the Democratic
+     * Republic of Vietnam": a first is dated once, so "In which month and year were ... the first ...?" has one answer.
+     */
+    private Question firstToWhen(Event event, FactDate date) {
+        DatedFact fact = event.representative;
+        Matcher m = FIRST_TO.matcher(English.clause(fact.event()));
+        if (!m.matches() || English.containsYear(m.group(3))) {
+            return null;
+        }
+        String prompt =
+                date.askWords() + " " + m.group(2) + " " + quality.midSentence(m.group(1)) + " " + m.group(3) + "?";
+        String id = fact.id() + ".when";
+        List<FactDate> distractors = dateDistractors(date, event.allDates(), id, 3);
+        if (leaksDate(prompt, date) || distractors.size() < 3) {
+            return null;
+        }
+        List<FactDate> all = new ArrayList<>(distractors);
+        all.add(date);
+        all.sort(Comparator.naturalOrder());
+        return new Question(
+                id,
+                QuestionKind.WHEN,
+                prompt,
+                date.display(),
+                date.acceptVariants(),
+                all.stream().map(FactDate::display).toList(),
+                List.of(),
+                null,
+                null,
+                List.of(fact.id()),
+                "Answer: " + date.display() + ". " + evidence(event),
+                tags(fact));
+    }
+
     private static boolean blocks(FactDate other, FactDate stem) {
         return other.overlaps(stem) && other.precision().compareTo(stem.precision()) <= 0;
     }
@@ -988,7 +1028,7 @@ public final class QuestionGenerator {
         Entity subject = fact.subject() == null ? null : entity(fact.subject());
         if (subject == null
                 || subject.type() == Entity.Type.AGREEMENT
-                || subject.type() == Entity.Type.PERSON // see personAsked
+                || (subject.type() == Entity.Type.PERSON && nationality(subject) == null)
                 || subject.type() == Entity.Type.ORGANIZATION // asked as "which organization" when countries join it
                 || subject.name().equals(focus)
                 || plural(fact.subject())) {
@@ -999,7 +1039,11 @@ public final class QuestionGenerator {
             return null;
         }
         FactDate date = event.date();
-        String prompt = whoWord(subject) + " " + tidyPredicate(predicate) + " " + date.phrase() + "?";
+        String[] national = subject.type() == Entity.Type.PERSON ? nationality(subject) : null;
+        // a person is asked among leaders of the same country: "Which Vietnamese leader attended ...?" has one
+        // answer among Vietnamese leaders, where "Who visited Hanoi?" has every visitor
+        String prompt = (national != null ? "Which " + national[1] + " leader" : whoWord(subject)) + " "
+                + tidyPredicate(predicate) + " " + date.phrase() + "?";
         String id = fact.id() + ".who";
         if (mentionsEntity(prompt, subject) || listedWithOthers(fact, subject)) {
             return null;
@@ -1019,8 +1063,17 @@ public final class QuestionGenerator {
             return null; // the stem fits another subject too
         }
         fitting.add(focus); // the bank's country as the one that acted towards itself would be absurd, not wrong
-        List<Entity> distractors =
-                entityDistractors(subject, prompt, fitting, date, id, candidatesLike(subject), fact.kind());
+        List<Entity> candidates = candidatesLike(subject);
+        if (national != null) {
+            // leaders of the same country whatever their office; "Thach" alone is no name a student can weigh
+            candidates = entities.values().stream()
+                    .filter(c -> c.type() == Entity.Type.PERSON
+                            && c != subject
+                            && c.name().contains(" "))
+                    .filter(c -> nationality(c) != null && nationality(c)[0].equals(national[0]))
+                    .toList();
+        }
+        List<Entity> distractors = entityDistractors(subject, prompt, fitting, date, id, candidates, fact.kind());
         if (distractors.size() < 3) {
             return null;
         }
@@ -1110,6 +1163,47 @@ public final class QuestionGenerator {
             return true;
         }
         return ONCE_ONLY_ACTION.matcher(action).find() && !clause.contains(" informal ");
+    }
+
+    private final Map<String, Optional<String[]>> nationalities = new HashMap<>();
+
+    /**
+     * The country a person serves and its adjective, from the words before their name in any fact or sentence of the
+     * bank ("Vietnamese Prime Minister Nguyen Tan Dung", "Indian Foreign Minister Sushma Swaraj"), or null.
+     */
+    private String[] nationality(Entity person) {
+        return nationalities
+                .computeIfAbsent(person.name(), n -> {
+                    for (DatedFact fact : facts) {
+                        for (String text : List.of(fact.event(), fact.source().sentence())) {
+                            int at = text.indexOf(person.name());
+                            if (at < 0) {
+                                continue;
+                            }
+                            String[] before = text.substring(0, at).trim().split("\\s+");
+                            for (int i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
+                                if (before[i].endsWith(",") || before[i].endsWith(";")) {
+                                    break;
+                                }
+                                for (Entity country : entities.values()) {
+                                    if (country.type() == Entity.Type.COUNTRY
+                                            && before[i].length()
+                                                    > country.name().length()
+                                            && before[i].startsWith(country.name())) {
+                                        return Optional.of(new String[] {country.name(), before[i]});
+                                    }
+                                    if (country.type() == Entity.Type.COUNTRY
+                                            && before[i].equals(English.demonym(country.name()))
+                                            && !before[i].equals(country.name())) {
+                                        return Optional.of(new String[] {country.name(), before[i]});
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    return Optional.empty();
+                })
+                .orElse(null);
     }
 
     /** "had established" reads as "established" once the question gives the date itself. */
@@ -1540,12 +1634,18 @@ public final class QuestionGenerator {
             // a war or an invasion is fought with a neighbour: no New Zealand for an invasion in Indochina
             pool.removeIf(e -> Regions.distance(e.name(), answer.name()) > Regions.SAME_CONTINENT);
         }
-        if (answer.type() == Entity.Type.COUNTRY
-                && pool.stream()
-                                .filter(e -> Regions.distance(e.name(), answer.name()) == Regions.SAME_REGION)
+        if (answer.type() == Entity.Type.COUNTRY) {
+            // from the answer's own part of the world when three are there, else from its neighbourhood
+            for (int reach = Regions.SAME_REGION; reach <= Regions.NEIGHBOURING_REGION; reach++) {
+                int within = reach;
+                if (pool.stream()
+                                .filter(e -> Regions.distance(e.name(), answer.name()) <= within)
                                 .count()
                         >= 3) {
-            pool.removeIf(e -> Regions.distance(e.name(), answer.name()) != Regions.SAME_REGION);
+                    pool.removeIf(e -> Regions.distance(e.name(), answer.name()) > within);
+                    break;
+                }
+            }
         }
         pool.sort(Comparator.comparingInt((Entity e) ->
                         answer.type() == Entity.Type.COUNTRY ? Regions.distance(e.name(), answer.name()) : 0)
@@ -1898,6 +1998,7 @@ public final class QuestionGenerator {
             List<Entity> others =
                     entityDistractors(subject, probe, fitting, date, actorId, candidatesLike(subject), fact.kind());
             others = others.stream()
+                    .filter(e -> !mentionsEntity(fact.source().sentence(), e))
                     .filter(e -> Regions.distance(e.name(), subject.name()) == Regions.SAME_REGION
                             && roles().getOrDefault(e.name(), Set.of()).contains(FactKind.CONFLICT))
                     .toList();
@@ -2108,36 +2209,60 @@ public final class QuestionGenerator {
             if (target == null || !alsoDoing(event, target).isEmpty()) {
                 continue;
             }
-            String blanked = blank(clause, target);
+            String blanked = blank(tidy(clause), target);
+            FactDate.Precision precision = event.date().precision();
             if (blanked == null
                     || (target.type() == Entity.Type.PERSON && !nationalTitleBefore(blanked))
                     || (target.type() == Entity.Type.COUNTRY
-                            && RELATIONS_WITH_BLANK.matcher(blanked).find())) {
+                            && RELATIONS_WITH_BLANK.matcher(blanked).find())
+                    || TITLE_OF_BLANK.matcher(blanked).find()
+                    || (fact.kind() == FactKind.VISIT
+                            && target.type() != Entity.Type.PERSON
+                            && (precision == FactDate.Precision.YEAR
+                                    || precision == FactDate.Precision.DECADE
+                                    || precision == FactDate.Precision.CENTURY))) {
                 // "Foreign Minister _____ visited Indonesia" fits every minister who did ("Indian Foreign Minister
                 // _____" does not); "In 1973, Vietnam established relations with _____" fits every state that did so
-                // that year, in the documents or not
+                // that year, in the documents or not; "the Emperor of _____" gives the answer away; a visit dated
+                // to a year has every country visited that year as an answer
                 continue;
             }
             FactDate date = event.date();
             String front = English.capitalize(date.phrase()) + ", " + quality.midSentence(blanked) + ".";
             List<String> accept = BankFiles.distinct(target.aliases());
             accept.remove(target.name());
+            // the blank took the article with the name: the answer gives it back, so the filled card reads well
+            String spoken = English.nounPhrase(target.name(), target.type());
+            String before = blanked.substring(0, blanked.indexOf(Question.BLANK));
+            String answer =
+                    spoken.startsWith("the ") && !DETERMINED.matcher(before).find() ? spoken : target.name();
+            if (!answer.equals(target.name()) && !accept.contains(target.name())) {
+                accept.add(0, target.name());
+            }
             return new Question(
                     fact.id() + ".cloze.2",
                     QuestionKind.CLOZE,
                     front,
-                    target.name(),
+                    answer,
                     accept,
                     List.of(),
                     List.of(),
                     null,
-                    back(target.name(), event),
+                    back(answer, event),
                     List.of(fact.id()),
-                    "Answer: " + target.name() + ". " + evidence(event),
+                    "Answer: " + answer + ". " + evidence(event),
                     tags(fact));
         }
         return null;
     }
+
+    private static final Pattern TITLE_OF_BLANK =
+            Pattern.compile("\\b(?:Emperor|Empress|King|Queen|Prince|President|Prime Minister|Premier|Chancellor) of "
+                    + Pattern.quote(Question.BLANK));
+
+    /** "the inaugural _____", "the 31st _____", "Cambodia's _____": the name already has its determiner. */
+    private static final Pattern DETERMINED =
+            Pattern.compile("(?i)(?:\\bthe(?: [\\w-]+)?|['’]s|\\b(?:a|an|its|their|his|her)) $");
 
     private static final Pattern RELATIONS_WITH_BLANK =
             Pattern.compile("\\b(?:relations|ties|relationship|relationships) with " + Pattern.quote(Question.BLANK));

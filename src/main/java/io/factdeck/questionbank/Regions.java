@@ -3,6 +3,7 @@ package io.factdeck.questionbank;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where countries lie, coarsely: a sub-region inside a continent. Distractors for a country are drawn from its own
@@ -13,8 +14,13 @@ import java.util.Map;
 final class Regions {
 
     static final int SAME_REGION = 0;
-    static final int SAME_CONTINENT = 1;
-    static final int ELSEWHERE = 2;
+    /** Southeast and East Asia: China and Japan are Indochina's neighbours in war, trade and diplomacy. */
+    static final int NEIGHBOURING_REGION = 1;
+
+    static final int SAME_CONTINENT = 2;
+    static final int ELSEWHERE = 3;
+
+    private static final Set<Set<String>> NEIGHBOURS = Set.of(Set.of("Southeast Asia", "East Asia"));
 
     private record Place(String continent, String region) {}
 
@@ -151,7 +157,7 @@ final class Regions {
         }
     }
 
-    /** 0 in the same region, 1 on the same continent, 2 elsewhere or unknown. */
+    /** 0 in the same region, 1 in a neighbouring region, 2 on the same continent, 3 elsewhere or unknown. */
     static int distance(String a, String b) {
         Place pa = PLACES.get(a);
         Place pb = PLACES.get(b);
@@ -160,6 +166,9 @@ final class Regions {
         }
         if (pa.region().equals(pb.region())) {
             return SAME_REGION;
+        }
+        if (NEIGHBOURS.contains(Set.of(pa.region(), pb.region()))) {
+            return NEIGHBOURING_REGION;
         }
         return pa.continent().equals(pb.continent()) ? SAME_CONTINENT : ELSEWHERE;
     }

@@ -67,4 +67,29 @@ class GenerateCommandTest {
                 err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.notExists(bank.resolve(BankFiles.QUESTIONS)));
     }
+
+    @Test
+    void asksNothingOfAFactAReviewerMarkedAndSaysWhyNotWhenMalformed(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        assertEquals(0, run(bank.toString()));
+        assertTrue(Files.readString(bank.resolve(BankFiles.QUESTIONS)).contains("un-membership-1977.when"));
+
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                questions:
+                  - fact: un-membership-1977
+                    reason: "reviewed: not to be asked"
+                  - fact: no-such-fact
+                    reason: "stale"
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        String questions = Files.readString(bank.resolve(BankFiles.QUESTIONS));
+        assertTrue(!questions.contains("\"un-membership-1977\""), "the fact is in no question");
+        assertTrue(Files.readString(bank.resolve(BankFiles.FACTS)).contains("un-membership-1977"), "it stays a fact");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no fact no-such-fact"));
+
+        Files.writeString(bank.resolve("overrides.yaml"), "questions:\n  - fact: un-membership-1977\n");
+        assertEquals(1, run(bank.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs a fact id and a reason"));
+        assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
+    }
 }

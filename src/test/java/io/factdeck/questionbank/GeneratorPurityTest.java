@@ -23,6 +23,7 @@ class GeneratorPurityTest {
 
     private static final List<String> PURE = List.of(
             "QuestionGenerator",
+            "Regions",
             "English",
             "FactDate",
             "Shuffle",
