@@ -1377,6 +1377,9 @@ public final class QuestionGenerator {
             return null;
         }
         String predicate = (action + " " + basePredicateObject(object)).trim();
+        if (Pattern.compile("\\btheir\\b").matcher(predicate).find()) {
+            return null; // "did Vietnam upgrade their liaison offices": the possessive was the pair's
+        }
         FactDate date = event.date();
         String prompt = "With which country did " + English.nounPhrase(focus, Entity.Type.COUNTRY) + " " + predicate
                 + " " + date.phrase() + "?";
@@ -2206,8 +2209,10 @@ public final class QuestionGenerator {
             }
         }
         for (Entity target : targets) {
-            if (target == null || !alsoDoing(event, target).isEmpty()) {
-                continue;
+            if (target == null
+                    || !alsoDoing(event, target).isEmpty()
+                    || !mentionsEntity(fact.source().sentence(), target)) {
+                continue; // the back quotes the sentence: it must show the name it asks for
             }
             String blanked = blank(tidy(clause), target);
             FactDate.Precision precision = event.date().precision();

@@ -127,6 +127,18 @@ class QuestionGeneratorTest {
                 "In _____, Vietnam hosted the ASEAN summit.",
                 question("asean-summit-1998.cloze.1").prompt());
         assertTrue(questions.stream().noneMatch(q -> q.prompt().contains(" an " + Question.BLANK)));
+        // the back quotes the evidence, which must show the name the card asks for
+        for (Question q : questions) {
+            if (q.id().endsWith(".cloze.2")) {
+                String sentence = q.back().substring(q.back().indexOf('“'));
+                String bare = q.answer().replaceFirst("^the ", "");
+                assertTrue(
+                        sentence.contains(bare)
+                                || sentence.contains(English.demonym(bare)) // "Soviet aid" names the Soviet Union
+                                || q.accept().stream().anyMatch(sentence::contains),
+                        q.id() + ": " + q.back());
+            }
+        }
     }
 
     @Test
