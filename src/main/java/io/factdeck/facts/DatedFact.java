@@ -57,6 +57,30 @@ public record DatedFact(
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
+    /**
+     * The same fact, with its id, date, evidence and links, told in another clause: what a reviewed correction or a
+     * question's restatement changes.
+     */
+    public DatedFact withClause(String event, String subject, String action, String object, List<String> who) {
+        return new DatedFact(
+                id,
+                date,
+                dateText,
+                dateNote,
+                event,
+                subject,
+                action,
+                object,
+                who,
+                agreement,
+                organization,
+                kind,
+                modality,
+                source,
+                sameAs,
+                conflicts);
+    }
+
     /** The document and the sentence a fact comes from, verbatim. */
     public record Evidence(String document, String sentence) {
         public Evidence {

@@ -387,7 +387,7 @@ public final class Gazetteer {
     }
 
     /** The text with diacritics removed, for matching names written with and without them. */
-    static String stripMarks(String s) {
+    public static String stripMarks(String s) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         return d.replaceAll("\\p{M}+", "").replace('\u0111', 'd').replace('\u0110', 'D');
     }

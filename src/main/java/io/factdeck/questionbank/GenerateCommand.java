@@ -1,7 +1,6 @@
 package io.factdeck.questionbank;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.factdeck.facts.cli.ExtractCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -103,13 +102,8 @@ public final class GenerateCommand {
      * true extractions of what the documents say; only no question is made from them. Null when the section is
      * malformed; an entry naming no fact is reported as a warning.
      */
-    @SuppressWarnings("unchecked")
     static BankFacts withoutUnasked(BankFacts facts, Path overrides, PrintStream err) throws IOException {
-        if (!Files.isRegularFile(overrides)) {
-            return facts;
-        }
-        Object yaml = new ObjectMapper(new YAMLFactory()).readValue(overrides.toFile(), Object.class);
-        Object section = yaml instanceof Map<?, ?> m ? m.get("questions") : null;
+        Object section = ExtractCommand.readYaml(overrides).get("questions");
         if (section == null) {
             return facts;
         }

@@ -3,6 +3,7 @@ package io.factdeck.questionbank;
 import io.factdeck.facts.DatedFact;
 import io.factdeck.facts.Entity;
 import io.factdeck.facts.FactKind;
+import io.factdeck.facts.Gazetteer;
 import io.factdeck.facts.Modality;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,53 +117,48 @@ public final class QuestionGenerator {
         String event = fact.event();
         String subject = fact.subject();
         String object = fact.object();
-        for (Entity entity : entities.values()) {
-            for (String alias : entity.aliases()) {
-                if (alias.length() >= 2
-                        && alias.equals(alias.toUpperCase(Locale.ROOT))
-                        && alias.chars().allMatch(Character::isLetter)
-                        && !KNOWN_ACRONYMS.contains(alias)) {
-                    String name = English.nounPhrase(entity.name(), entity.type());
-                    Pattern bare = Pattern.compile("(?<![\\w(-])(?:the )?" + Pattern.quote(alias) + "(?![\\w)-])");
-                    event = replaceAll(bare, event, name);
-                    subject = replaceAll(bare, subject, name);
-                    object = replaceAll(bare, object, name);
-                }
-            }
-        }
-        List<Entity> northern = entities.values().stream()
-                .filter(e -> e.type() == Entity.Type.COUNTRY && e.name().startsWith("North "))
-                .toList();
-        if (northern.size() == 1) {
-            Pattern north = Pattern.compile("\\bthe North\\b(?! [A-Z])");
-            String name = northern.get(0).name();
-            event = replaceAll(north, event, name);
-            subject = replaceAll(north, subject, name);
-            object = replaceAll(north, object, name);
+        for (Map.Entry<Pattern, String> spelled : spelledOut().entrySet()) {
+            event = replaceAll(spelled.getKey(), event, spelled.getValue());
+            subject = replaceAll(spelled.getKey(), subject, spelled.getValue());
+            object = replaceAll(spelled.getKey(), object, spelled.getValue());
         }
         if (Objects.equals(event, fact.event())
                 && Objects.equals(subject, fact.subject())
                 && Objects.equals(object, fact.object())) {
             return fact;
         }
-        return new DatedFact(
-                fact.id(),
-                fact.date(),
-                fact.dateText(),
-                fact.dateNote(),
-                event,
-                subject,
-                fact.action(),
-                object,
-                fact.who(),
-                fact.agreement(),
-                fact.organization(),
-                fact.kind(),
-                fact.modality(),
-                fact.source(),
-                fact.sameAs(),
-                fact.conflicts());
+        return fact.withClause(event, subject, fact.action(), object, fact.who());
     }
+
+    /** What {@link #selfContained} replaces, and by what: built once from the bank's entities. */
+    private Map<Pattern, String> spelledOut() {
+        if (spelledOut == null) {
+            spelledOut = new LinkedHashMap<>();
+            for (Entity entity : entities.values()) {
+                for (String alias : entity.aliases()) {
+                    if (alias.length() >= 2
+                            && alias.equals(alias.toUpperCase(Locale.ROOT))
+                            && alias.chars().allMatch(Character::isLetter)
+                            && !KNOWN_ACRONYMS.contains(alias)) {
+                        spelledOut.put(
+                                Pattern.compile("(?<![\\w(-])(?:the )?" + Pattern.quote(alias) + "(?![\\w)-])"),
+                                English.nounPhrase(entity.name(), entity.type()));
+                    }
+                }
+            }
+            List<Entity> northern = entities.values().stream()
+                    .filter(e -> e.type() == Entity.Type.COUNTRY && e.name().startsWith("North "))
+                    .toList();
+            if (northern.size() == 1) {
+                spelledOut.put(
+                        Pattern.compile("\\bthe North\\b(?! [A-Z])"),
+                        northern.get(0).name());
+            }
+        }
+        return spelledOut;
+    }
+
+    private Map<Pattern, String> spelledOut;
 
     private static String replaceAll(Pattern pattern, String text, String replacement) {
         return text == null ? null : pattern.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
@@ -207,17 +203,17 @@ public final class QuestionGenerator {
             // disputed event is only asked from its best-supported fact
             List<Event> views = views(event);
             first(views, this::when).ifPresent(questions::add);
-            first(views, v -> coarse(v) ? null : whoSubject(v)).ifPresent(questions::add);
-            first(views, v -> coarse(v) ? null : whoObject(v)).ifPresent(questions::add);
-            first(views, v -> coarse(v) ? null : whichAgreement(v)).ifPresent(questions::add);
-            first(views, v -> coarse(v) ? null : whichOrganization(v)).ifPresent(questions::add);
+            first(views, named(this::whoSubject)).ifPresent(questions::add);
+            first(views, named(this::whoObject)).ifPresent(questions::add);
+            first(views, named(this::whichAgreement)).ifPresent(questions::add);
+            first(views, named(this::whichOrganization)).ifPresent(questions::add);
             views.stream()
                     .map(this::trueFalse)
                     .filter(list -> !list.isEmpty())
                     .findFirst()
                     .ifPresent(questions::addAll);
             first(views, this::clozeDate).ifPresent(questions::add);
-            first(views, v -> coarse(v) ? null : clozeName(v)).ifPresent(questions::add);
+            first(views, named(this::clozeName)).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
         return withoutRepeats(withoutSharedFronts(questions));
@@ -228,6 +224,10 @@ public final class QuestionGenerator {
      * 1970s?" has as many answers as the decade had wars, so names are only asked of events dated to a year or finer,
      * or of states that held through the decade ("received nearly $3 billion a year from the Soviet Union").
      */
+    private java.util.function.Function<Event, Question> named(java.util.function.Function<Event, Question> kind) {
+        return event -> coarse(event) ? null : kind.apply(event);
+    }
+
     private boolean coarse(Event event) {
         FactDate.Precision precision = event.date().precision();
         return (precision == FactDate.Precision.DECADE || precision == FactDate.Precision.CENTURY)
@@ -296,8 +296,7 @@ public final class QuestionGenerator {
      * no country, person, organization or agreement (by name, acronym or demonym) says nothing a student can place.
      */
     private boolean namesAnActor(DatedFact fact) {
-        String clause = java.text.Normalizer.normalize(English.clause(fact.event()), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", ""); // "Lord Nguyen Hoàng" names Nguyen Hoang
+        String clause = Gazetteer.stripMarks(English.clause(fact.event())); // "Lord Nguyen Hoàng" names Nguyen Hoang
         for (Entity entity : entities.values()) {
             if (mentionsEntity(clause, entity)) {
                 return true;
@@ -442,23 +441,7 @@ public final class QuestionGenerator {
             return null;
         }
         String object = English.nounPhrase(agreement.name(), Entity.Type.AGREEMENT);
-        return new DatedFact(
-                fact.id(),
-                fact.date(),
-                fact.dateText(),
-                fact.dateNote(),
-                parties + " " + verb + " " + object,
-                parties,
-                base,
-                object,
-                partyNames,
-                fact.agreement(),
-                fact.organization(),
-                fact.kind(),
-                fact.modality(),
-                fact.source(),
-                fact.sameAs(),
-                fact.conflicts());
+        return fact.withClause(parties + " " + verb + " " + object, parties, base, object, partyNames);
     }
 
     /** The countries any fact of the event names as parties (see {@link #parties}). */
@@ -780,7 +763,13 @@ public final class QuestionGenerator {
             // of a treaty fact names it (other kinds list bystanders there too, so they are left as they are)
             predicate = predicate + " with " + unnamed.get(0);
         }
-        String prompt = date.askWords() + " " + auxiliaryClause(subject, predicate, fact.event()) + "?";
+        return whenQuestion(
+                event, date, date.askWords() + " " + auxiliaryClause(subject, predicate, fact.event()) + "?");
+    }
+
+    /** The date asked with three distractor dates, or null when the prompt gives the date away or too few are left. */
+    private Question whenQuestion(Event event, FactDate date, String prompt) {
+        DatedFact fact = event.representative;
         String id = fact.id() + ".when";
         if (leaksDate(prompt, date)) {
             return null;
@@ -792,20 +781,18 @@ public final class QuestionGenerator {
         List<FactDate> all = new ArrayList<>(distractors);
         all.add(date);
         all.sort(Comparator.naturalOrder());
-        List<String> options = all.stream().map(FactDate::display).toList();
-        String explanation = "Answer: " + date.display() + ". " + evidence(event);
         return new Question(
                 id,
                 QuestionKind.WHEN,
                 prompt,
                 date.display(),
                 date.acceptVariants(),
-                options,
+                all.stream().map(FactDate::display).toList(),
                 List.of(),
                 null,
                 null,
                 List.of(fact.id()),
-                explanation,
+                "Answer: " + date.display() + ". " + evidence(event),
                 tags(fact));
     }
 
@@ -826,29 +813,10 @@ public final class QuestionGenerator {
         if (!m.matches() || English.containsYear(m.group(3))) {
             return null;
         }
-        String prompt =
-                date.askWords() + " " + m.group(2) + " " + quality.midSentence(m.group(1)) + " " + m.group(3) + "?";
-        String id = fact.id() + ".when";
-        List<FactDate> distractors = dateDistractors(date, event.allDates(), id, 3);
-        if (leaksDate(prompt, date) || distractors.size() < 3) {
-            return null;
-        }
-        List<FactDate> all = new ArrayList<>(distractors);
-        all.add(date);
-        all.sort(Comparator.naturalOrder());
-        return new Question(
-                id,
-                QuestionKind.WHEN,
-                prompt,
-                date.display(),
-                date.acceptVariants(),
-                all.stream().map(FactDate::display).toList(),
-                List.of(),
-                null,
-                null,
-                List.of(fact.id()),
-                "Answer: " + date.display() + ". " + evidence(event),
-                tags(fact));
+        return whenQuestion(
+                event,
+                date,
+                date.askWords() + " " + m.group(2) + " " + quality.midSentence(m.group(1)) + " " + m.group(3) + "?");
     }
 
     private static boolean blocks(FactDate other, FactDate stem) {
@@ -1039,10 +1007,10 @@ public final class QuestionGenerator {
             return null;
         }
         FactDate date = event.date();
-        String[] national = subject.type() == Entity.Type.PERSON ? nationality(subject) : null;
+        Nationality national = subject.type() == Entity.Type.PERSON ? nationality(subject) : null;
         // a person is asked among leaders of the same country: "Which Vietnamese leader attended ...?" has one
         // answer among Vietnamese leaders, where "Who visited Hanoi?" has every visitor
-        String prompt = (national != null ? "Which " + national[1] + " leader" : whoWord(subject)) + " "
+        String prompt = (national != null ? "Which " + national.adjective() + " leader" : whoWord(subject)) + " "
                 + tidyPredicate(predicate) + " " + date.phrase() + "?";
         String id = fact.id() + ".who";
         if (mentionsEntity(prompt, subject) || listedWithOthers(fact, subject)) {
@@ -1070,7 +1038,8 @@ public final class QuestionGenerator {
                     .filter(c -> c.type() == Entity.Type.PERSON
                             && c != subject
                             && c.name().contains(" "))
-                    .filter(c -> nationality(c) != null && nationality(c)[0].equals(national[0]))
+                    .filter(c ->
+                            nationality(c) != null && nationality(c).country().equals(national.country()))
                     .toList();
         }
         List<Entity> distractors = entityDistractors(subject, prompt, fitting, date, id, candidates, fact.kind());
@@ -1094,11 +1063,21 @@ public final class QuestionGenerator {
      * other's date as a second answer.
      */
     private boolean repeated(Event event) {
+        return repeatedFacts.computeIfAbsent(event.representative.id(), id -> isRepeated(event));
+    }
+
+    private final Map<String, Boolean> repeatedFacts = new HashMap<>();
+
+    private static String verbKey(String action) {
+        return key(action.trim().split("\\s+")[0]);
+    }
+
+    private boolean isRepeated(Event event) {
         DatedFact fact = event.representative;
         if (fact.subject() == null || fact.action() == null || fact.object() == null || fact.agreement() != null) {
             return false; // each agreement is reached once, even when the same partner reaches several
         }
-        String verb = key(fact.action().trim().split("\\s+")[0]);
+        String verb = verbKey(fact.action());
         Set<String> named = new HashSet<>();
         for (Entity entity : entities.values()) {
             if (entity.type() == Entity.Type.AGREEMENT && mentionsEntity(fact.object(), entity)) {
@@ -1120,7 +1099,7 @@ public final class QuestionGenerator {
                         || member.action() == null
                         || member.object() == null
                         || !canonical(member.subject()).equals(canonical(fact.subject()))
-                        || !key(member.action().trim().split("\\s+")[0]).equals(verb)
+                        || !verbKey(member.action()).equals(verb)
                         || compatible(dates.get(member.id()), event.date())) {
                     continue;
                 }
@@ -1165,45 +1144,51 @@ public final class QuestionGenerator {
         return ONCE_ONLY_ACTION.matcher(action).find() && !clause.contains(" informal ");
     }
 
-    private final Map<String, Optional<String[]>> nationalities = new HashMap<>();
+    /** The country a person serves, and the adjective the sources use for it ("Vietnamese"). */
+    private record Nationality(String country, String adjective) {}
+
+    private final Map<String, Optional<Nationality>> nationalities = new HashMap<>();
 
     /**
-     * The country a person serves and its adjective, from the words before their name in any fact or sentence of the
-     * bank ("Vietnamese Prime Minister Nguyen Tan Dung", "Indian Foreign Minister Sushma Swaraj"), or null.
+     * The country a person serves, from the words before their name in any fact or sentence of the bank
+     * ("Vietnamese Prime Minister Nguyen Tan Dung", "Indian Foreign Minister Sushma Swaraj"), or null.
      */
-    private String[] nationality(Entity person) {
+    private Nationality nationality(Entity person) {
         return nationalities
                 .computeIfAbsent(person.name(), n -> {
                     for (DatedFact fact : facts) {
                         for (String text : List.of(fact.event(), fact.source().sentence())) {
                             int at = text.indexOf(person.name());
-                            if (at < 0) {
-                                continue;
-                            }
-                            String[] before = text.substring(0, at).trim().split("\\s+");
-                            for (int i = before.length - 1; i >= Math.max(0, before.length - 8); i--) {
-                                if (before[i].endsWith(",") || before[i].endsWith(";")) {
-                                    break;
-                                }
-                                for (Entity country : entities.values()) {
-                                    if (country.type() == Entity.Type.COUNTRY
-                                            && before[i].length()
-                                                    > country.name().length()
-                                            && before[i].startsWith(country.name())) {
-                                        return Optional.of(new String[] {country.name(), before[i]});
-                                    }
-                                    if (country.type() == Entity.Type.COUNTRY
-                                            && before[i].equals(English.demonym(country.name()))
-                                            && !before[i].equals(country.name())) {
-                                        return Optional.of(new String[] {country.name(), before[i]});
-                                    }
-                                }
+                            Nationality found = at < 0 ? null : nationalityBefore(text.substring(0, at), 8);
+                            if (found != null) {
+                                return Optional.of(found);
                             }
                         }
                     }
                     return Optional.empty();
                 })
                 .orElse(null);
+    }
+
+    /** The nearest country adjective among the last words of the text, not past a comma or semicolon. */
+    private Nationality nationalityBefore(String text, int words) {
+        String[] before = text.trim().split("\\s+");
+        for (int i = before.length - 1; i >= Math.max(0, before.length - words); i--) {
+            if (before[i].endsWith(",") || before[i].endsWith(";")) {
+                return null;
+            }
+            for (Entity country : entities.values()) {
+                if (country.type() == Entity.Type.COUNTRY && isAdjectiveOf(before[i], country.name())) {
+                    return new Nationality(country.name(), before[i]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Chinese" for China, "Vietnamese" for Vietnam, "Indian" for India; not the name itself. */
+    private static boolean isAdjectiveOf(String word, String country) {
+        return !word.equals(country) && (word.equals(English.demonym(country)) || word.startsWith(country));
     }
 
     /** "had established" reads as "established" once the question gives the date itself. */
@@ -2274,17 +2259,7 @@ public final class QuestionGenerator {
 
     /** True if the blank follows a title that says whose it is: "Indian Foreign Minister _____". */
     private boolean nationalTitleBefore(String blanked) {
-        int at = blanked.indexOf(Question.BLANK);
-        String[] before = blanked.substring(0, at).trim().split("\\s+");
-        for (int i = Math.max(0, before.length - 4); i < before.length; i++) {
-            for (Entity entity : entities.values()) {
-                if (entity.type() == Entity.Type.COUNTRY
-                        && (before[i].equals(English.demonym(entity.name())) || before[i].startsWith(entity.name()))) {
-                    return true; // "Chinese", "Vietnamese", "Indian"
-                }
-            }
-        }
-        return false;
+        return nationalityBefore(blanked.substring(0, blanked.indexOf(Question.BLANK)), 4) != null;
     }
 
     /**

@@ -160,8 +160,9 @@ public final class ExtractCommand {
         return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
     }
 
+    /** A YAML file's top-level mapping, or an empty map when the file is missing or holds no mapping. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> readYaml(Path p) throws IOException {
+    public static Map<String, Object> readYaml(Path p) throws IOException {
         if (!Files.exists(p)) {
             return Map.of();
         }
