@@ -381,7 +381,10 @@ public final class BankFiles {
         }
         Set<String> factIds = null;
         if (facts != null) {
-            factIds = facts.facts().stream().map(DatedFact::id).collect(Collectors.toSet());
+            // a goal's flashcard names its plan: plans are facts of the bank too, only not events
+            factIds = java.util.stream.Stream.concat(facts.facts().stream(), facts.plans().stream())
+                    .map(DatedFact::id)
+                    .collect(Collectors.toSet());
         }
         List<Question> questions = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();

@@ -185,6 +185,9 @@ final class FactQuality {
             return false;
         }
         String verbWord = words[verb].toLowerCase(Locale.ROOT);
+        if (heldOffice(words, verb)) {
+            return !vague(String.join(" ", List.of(words).subList(0, verb)));
+        }
         if (STATIVE.contains(verbWord)
                 || SAYING.contains(verbWord)
                 || actionIn(fact, STATIVE)
@@ -226,6 +229,14 @@ final class FactQuality {
                 || words.length - verb >= 5
                 || subject.contains(" and ")
                 || names(subject) >= 2;
+    }
+
+    /** "served as Chairman of ASEAN": an office held, dated by its term, not a state that merely lasted. */
+    private static boolean heldOffice(String[] words, int verb) {
+        return verb + 2 < words.length
+                && (words[verb].equalsIgnoreCase("served") || words[verb].equalsIgnoreCase("serve"))
+                && words[verb + 1].equals("as")
+                && Character.isUpperCase(words[verb + 2].charAt(0));
     }
 
     private static boolean actionIn(DatedFact fact, Set<String> verbs) {
@@ -505,7 +516,10 @@ final class FactQuality {
                 && (INCHOATIVE.contains(verbWord)
                         || verb + 1 < words.length && INCHOATIVE.contains(words[verb + 1].toLowerCase(Locale.ROOT)));
         boolean notUntil = before.equals("until") && lower.contains("not until");
-        if (BOUND_WORDS.contains(before) && !(before.equals("since") && inchoative) && !notUntil) {
+        // "especially since October 2006, when Prime Minister Nguyen Tan Dung officially visited Japan": the
+        // when-clause is dated, not bounded
+        boolean sinceWhen = before.equals("since") && !dateText.isEmpty() && lower.contains(dateText + ", when ");
+        if (BOUND_WORDS.contains(before) && !(before.equals("since") && (inchoative || sinceWhen)) && !notUntil) {
             return Timing.BOUND;
         }
         boolean state = STATIVE.contains(verbWord)

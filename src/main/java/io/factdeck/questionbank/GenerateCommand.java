@@ -72,7 +72,11 @@ public final class GenerateCommand {
         if (asked == null) {
             return 1;
         }
-        List<Question> questions = new QuestionGenerator(info.value(), asked).generate();
+        List<Leader> leaders = leaders(dir.resolve("overrides.yaml"), err);
+        if (leaders == null) {
+            return 1;
+        }
+        List<Question> questions = new QuestionGenerator(info.value(), asked, leaders).generate();
         String yaml = BankFiles.writeQuestions(questions);
         BankFiles.Result<List<Question>> reread =
                 BankFiles.readQuestions(yaml, name + BankFiles.QUESTIONS, facts.value());
@@ -131,6 +135,63 @@ public final class GenerateCommand {
                 facts.facts().stream().filter(f -> !unasked.contains(f.id())).toList(),
                 facts.plans(),
                 facts.entities());
+    }
+
+    /**
+     * The {@code leaders:} section of {@code overrides.yaml}: public figures offered as distractors for questions
+     * about people ({@code name}, {@code country}, {@code nationality}, {@code office}, {@code from}, optional
+     * {@code to}, {@code died} and {@code aliases}). Null, with the entry and field named, when the section is malformed.
+     */
+    static List<Leader> leaders(Path overrides, PrintStream err) throws IOException {
+        Object section = ExtractCommand.readYaml(overrides).get("leaders");
+        if (section == null) {
+            return List.of();
+        }
+        if (!(section instanceof List<?> entries)) {
+            err.println(overrides + ": leaders must be a list of {name, country, nationality, office, from, to}");
+            return null;
+        }
+        List<Leader> leaders = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                err.println(overrides + ": leaders[" + i + "]: must be a mapping");
+                return null;
+            }
+            for (String field : List.of("name", "country", "nationality", "office", "from")) {
+                if (entry.get(field) == null || entry.get(field).toString().isBlank()) {
+                    err.println(overrides + ": leaders[" + i + "]: " + field + " is missing");
+                    return null;
+                }
+            }
+            Object from = entry.get("from");
+            Object to = entry.get("to");
+            Object died = entry.get("died");
+            if (!(from instanceof Integer)
+                    || (to != null && !(to instanceof Integer))
+                    || (died != null && !(died instanceof Integer))) {
+                err.println(overrides + ": leaders[" + i + "]: from, to and died must be years");
+                return null;
+            }
+            List<String> aliases = new java.util.ArrayList<>();
+            if (entry.get("aliases") instanceof List<?> list) {
+                list.forEach(a -> aliases.add(a.toString()));
+            }
+            int last = to == null ? Leader.IN_OFFICE : (Integer) to;
+            if (last < (Integer) from) {
+                err.println(overrides + ": leaders[" + i + "]: to is before from");
+                return null;
+            }
+            leaders.add(new Leader(
+                    entry.get("name").toString(),
+                    aliases,
+                    entry.get("country").toString(),
+                    entry.get("nationality").toString(),
+                    entry.get("office").toString(),
+                    (Integer) from,
+                    last,
+                    died == null ? Leader.IN_OFFICE : (Integer) died));
+        }
+        return List.copyOf(leaders);
     }
 
     static String summary(List<Question> questions) {

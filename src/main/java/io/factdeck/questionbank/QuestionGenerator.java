@@ -6,6 +6,7 @@ import io.factdeck.facts.FactKind;
 import io.factdeck.facts.Gazetteer;
 import io.factdeck.facts.Modality;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ public final class QuestionGenerator {
 
     private final BankInfo info;
     private final List<DatedFact> facts;
+    private final List<DatedFact> plans;
     private final Map<String, FactDate> dates = new HashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Entity> entityByForm = new HashMap<>();
@@ -52,8 +54,17 @@ public final class QuestionGenerator {
     private final Set<String> actors = new HashSet<>();
     private final Map<DatedFact, Boolean> usability = new HashMap<>();
     private Map<String, Set<FactKind>> roles;
+    private final Map<String, Leader> leaderOf = new HashMap<>();
 
     public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
+        this(info, bankFacts, List.of());
+    }
+
+    /**
+     * @param leaders public figures offered as distractors for questions about people, and the country of those the
+     *     documents name without it ("Zhou Enlai")
+     */
+    public QuestionGenerator(BankInfo info, BankFacts bankFacts, List<Leader> leaders) {
         this.info = Objects.requireNonNull(info, "info");
         for (Entity entity : bankFacts.entities()) {
             entities.put(entity.name(), entity);
@@ -62,6 +73,7 @@ public final class QuestionGenerator {
                 entityByForm.putIfAbsent(key(alias), entity);
             }
         }
+        addLeaders(leaders);
         for (int i = 0; i < info.documents().size(); i++) {
             documentOrder.put(info.documents().get(i).id(), i);
         }
@@ -75,6 +87,18 @@ public final class QuestionGenerator {
             }
         }
         this.facts = List.copyOf(usable);
+        List<DatedFact> deadlines = new ArrayList<>();
+        for (DatedFact plan : bankFacts.plans()) {
+            Optional<FactDate> date = FactDate.parse(plan.date());
+            if ((plan.modality() == Modality.TARGET || plan.modality() == Modality.PLAN)
+                    && date.isPresent()
+                    && date.get().precision() == FactDate.Precision.YEAR) {
+                DatedFact told = selfContained(plan);
+                deadlines.add(told);
+                dates.put(told.id(), date.get());
+            }
+        }
+        this.plans = List.copyOf(deadlines);
         List<String> sentences = new ArrayList<>();
         bankFacts.facts().forEach(f -> sentences.add(f.source().sentence()));
         bankFacts.plans().forEach(f -> sentences.add(f.source().sentence()));
@@ -102,6 +126,45 @@ public final class QuestionGenerator {
         });
         this.latestYear = latestYear();
         groupEvents();
+    }
+
+    /**
+     * Registers each leader as a person: one the documents name ("Thach") takes the leader's full name, keeping the
+     * documents' form as an alias; the others become candidates for distractors only, since no fact names them.
+     */
+    private void addLeaders(List<Leader> leaders) {
+        for (Leader leader : leaders) {
+            Entity known = entityByForm.get(key(leader.name()));
+            for (String alias : leader.aliases()) {
+                known = known != null ? known : entityByForm.get(key(alias));
+            }
+            if (known != null && known.type() != Entity.Type.PERSON) {
+                continue;
+            }
+            Entity person;
+            if (known == null) {
+                person = new Entity(leader.name(), Entity.Type.PERSON, leader.aliases(), leader.office(), null);
+            } else {
+                Set<String> aliases = new java.util.LinkedHashSet<>(known.aliases());
+                aliases.addAll(leader.aliases());
+                if (!known.name().equals(leader.name())) {
+                    aliases.add(known.name());
+                }
+                person = new Entity(
+                        leader.name(),
+                        Entity.Type.PERSON,
+                        List.copyOf(aliases),
+                        known.title() != null ? known.title() : leader.office(),
+                        null);
+                entities.remove(known.name());
+            }
+            entities.put(person.name(), person);
+            entityByForm.put(key(person.name()), person);
+            for (String alias : person.aliases()) {
+                entityByForm.put(key(alias), person);
+            }
+            leaderOf.put(person.name(), leader);
+        }
     }
 
     /** Acronyms a student reads without help; any other is spelled out in a stem. */
@@ -216,6 +279,7 @@ public final class QuestionGenerator {
             first(views, named(this::clozeName)).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
+        plans.stream().map(this::clozeDeadline).filter(Objects::nonNull).forEach(questions::add);
         return withoutRepeats(withoutSharedFronts(questions));
     }
 
@@ -929,6 +993,11 @@ public final class QuestionGenerator {
      * its position among the sorted options varies. None overlaps a date any source gives for the event.
      */
     private List<FactDate> dateDistractors(FactDate answer, List<FactDate> forbidden, String seedKey, int count) {
+        return dateDistractors(answer, forbidden, seedKey, count, false);
+    }
+
+    private List<FactDate> dateDistractors(
+            FactDate answer, List<FactDate> forbidden, String seedKey, int count, boolean laterOnly) {
         Random random = new Random(Shuffle.seed(seedKey));
         int step = switch (answer.precision()) {
             case DAY -> new int[] {19, 38, 47, 73}[random.nextInt(4)];
@@ -944,7 +1013,7 @@ public final class QuestionGenerator {
         int wantedBefore = random.nextInt(count + 1);
         List<FactDate> before = new ArrayList<>();
         List<FactDate> after = new ArrayList<>();
-        for (int i = 1; i <= 40 && before.size() < count; i++) {
+        for (int i = 1; i <= 40 && before.size() < count && !laterOnly; i++) {
             FactDate candidate = answer.shift(-step * i);
             if (allowedDistractor(candidate, answer, forbidden)) {
                 before.add(candidate);
@@ -1031,18 +1100,9 @@ public final class QuestionGenerator {
             return null; // the stem fits another subject too
         }
         fitting.add(focus); // the bank's country as the one that acted towards itself would be absurd, not wrong
-        List<Entity> candidates = candidatesLike(subject);
-        if (national != null) {
-            // leaders of the same country whatever their office; "Thach" alone is no name a student can weigh
-            candidates = entities.values().stream()
-                    .filter(c -> c.type() == Entity.Type.PERSON
-                            && c != subject
-                            && c.name().contains(" "))
-                    .filter(c ->
-                            nationality(c) != null && nationality(c).country().equals(national.country()))
-                    .toList();
-        }
-        List<Entity> distractors = entityDistractors(subject, prompt, fitting, date, id, candidates, fact.kind());
+        List<Entity> candidates = national != null ? compatriots(subject, national) : candidatesLike(subject);
+        List<Entity> distractors =
+                entityDistractors(subject, prompt, fitting, date, id, candidates, presenceKind(fact));
         if (distractors.size() < 3) {
             return null;
         }
@@ -1056,6 +1116,27 @@ public final class QuestionGenerator {
                 "Answer: " + subject.name() + ". " + evidence(event));
     }
 
+    private static final Pattern PRESENCE =
+            Pattern.compile("(?i)^(?:attend|visit|pay|meet|come|travel|tour|welcome)\\b");
+
+    /**
+     * A step that needs its doer to be there (attending a summit, meeting a leader) counts as a visit when people are
+     * offered: another leader then in office might have been there too.
+     */
+    private static FactKind presenceKind(DatedFact fact) {
+        return PRESENCE.matcher(Objects.toString(fact.action(), "").trim()).find() ? FactKind.VISIT : fact.kind();
+    }
+
+    /** Leaders of the same country whatever their office; "Thach" alone is no name a student can weigh. */
+    private List<Entity> compatriots(Entity person, Nationality national) {
+        return entities.values().stream()
+                .filter(c -> c.type() == Entity.Type.PERSON
+                        && c != person
+                        && c.name().contains(" "))
+                .filter(c -> nationality(c) != null && nationality(c).country().equals(national.country()))
+                .toList();
+    }
+
     /**
      * True if the bank tells of the same step taken again at another time: Vietnam "hosted the ASEAN summit" in 1998
      * and "hosted the summits of ASEAN" in 2010; Nguyen Tan Dung "paid a visit to Japan" in 2009 and "paid an official
@@ -1063,14 +1144,34 @@ public final class QuestionGenerator {
      * other's date as a second answer.
      */
     private boolean repeated(Event event) {
-        return repeatedFacts.computeIfAbsent(event.representative.id(), id -> isRepeated(event));
+        return repeatedFacts.computeIfAbsent(
+                event.representative.id(), id -> rotates(event.representative) || isRepeated(event));
+    }
+
+    /**
+     * "hosted summits for APEC", "served as Chairman of ASEAN": an organization's chair and its summits go round its
+     * members, so the same country hosts or chairs again (Vietnam chaired ASEAN in 2010 and in 2020) whatever the
+     * documents' date.
+     */
+    private static boolean rotates(DatedFact fact) {
+        String action = Objects.toString(fact.action(), "").trim().toLowerCase(Locale.ROOT);
+        String object = Objects.toString(fact.object(), "");
+        return (fact.organization() != null || object.contains("summit"))
+                && (action.startsWith("host") || action.startsWith("serve") || action.startsWith("chair"));
     }
 
     private final Map<String, Boolean> repeatedFacts = new HashMap<>();
 
+    /** "pay an official visit to" is a visit as "visit" is: the verb that says what was done. */
     private static String verbKey(String action) {
-        return key(action.trim().split("\\s+")[0]);
+        String trimmed = action.trim();
+        if (PAY_A_VISIT.matcher(trimmed).matches()) {
+            return "visit";
+        }
+        return key(trimmed.split("\\s+")[0]);
     }
+
+    private static final Pattern PAY_A_VISIT = Pattern.compile("(?i)pay (?:a|an) (?:[a-z]+ )*visit(?: to)?");
 
     private boolean isRepeated(Event event) {
         DatedFact fact = event.representative;
@@ -1154,6 +1255,10 @@ public final class QuestionGenerator {
      * ("Vietnamese Prime Minister Nguyen Tan Dung", "Indian Foreign Minister Sushma Swaraj"), or null.
      */
     private Nationality nationality(Entity person) {
+        Leader leader = leaderOf.get(person.name());
+        if (leader != null) {
+            return new Nationality(leader.country(), leader.nationality());
+        }
         return nationalities
                 .computeIfAbsent(person.name(), n -> {
                     for (DatedFact fact : facts) {
@@ -1265,17 +1370,19 @@ public final class QuestionGenerator {
         DatedFact fact = event.representative;
         Entity object = fact.object() == null ? null : entity(fact.object());
         if (object != null && object.type() == Entity.Type.PERSON) {
-            return null; // see whoSubject
+            return whoPersonObject(event, object);
         }
         if (object == null || object.name().equals(focus) || object.type() != Entity.Type.COUNTRY) {
             return whoPartner(event); // asking for the bank's own country is trivial
         }
         FactDate.Precision precision = event.date().precision();
         if (fact.kind() == FactKind.VISIT
-                && (precision == FactDate.Precision.YEAR
+                && (precision == FactDate.Precision.MONTH
+                        || precision == FactDate.Precision.YEAR
                         || precision == FactDate.Precision.DECADE
                         || precision == FactDate.Precision.CENTURY)) {
-            return null; // a minister visits several countries in a year: "Which country did Thach visit in 1982?"
+            return null; // a leader visits several countries in a month: "Which country did Dung visit in October
+            // 2006?"
         }
         String subject = subjectPhrase(fact);
         if (subject == null || fact.action() == null) {
@@ -1330,6 +1437,65 @@ public final class QuestionGenerator {
     }
 
     /**
+     * "Which Japanese leader did Vietnam welcome on April 30, 2022?", "With which Indian leader did Nguyen Phu Trong
+     * speak on April 15, 2022?": the person a step was taken towards, among leaders of the same country (see
+     * {@link #whoSubject}). Not asked when the same subject took the same step towards someone else at the time.
+     */
+    private Question whoPersonObject(Event event, Entity person) {
+        DatedFact fact = event.representative;
+        Nationality national = nationality(person);
+        String subject = subjectPhrase(fact);
+        if (national == null || subject == null || fact.action() == null || mentionsEntity(subject, person)) {
+            return null;
+        }
+        String action = English.clause(fact.action());
+        if (action.isEmpty()
+                || !Character.isLowerCase(action.charAt(0))
+                || action.startsWith("be ")
+                || English.startsWithPastVerb(action)
+                || English.containsYear(action)) {
+            return null;
+        }
+        boolean with = action.endsWith(" with")
+                || English.withoutArticle(fact.object()).startsWith("with ");
+        String verb = action.endsWith(" with") ? action.substring(0, action.length() - 5) : action;
+        String which = "which " + national.adjective() + " leader";
+        FactDate date = event.date();
+        String prompt = with
+                ? "With " + which + " did " + subject + " " + verb + " " + date.phrase() + "?"
+                : English.capitalize(which) + " did " + subject + " " + verb + " " + date.phrase() + "?";
+        String id = fact.id() + ".who.2";
+        if (mentionsEntity(prompt, person) || listedWithOthers(fact, person)) {
+            return null;
+        }
+        for (DatedFact other : facts) {
+            Entity otherObject = other.object() == null ? null : entity(other.object());
+            if (other != fact
+                    && other.subject() != null
+                    && other.action() != null
+                    && otherObject != person
+                    && canonical(other.subject()).equals(canonical(fact.subject()))
+                    && key(other.action()).equals(key(fact.action()))
+                    && dates.get(other.id()).overlaps(date)) {
+                return null; // the stem fits another person too
+            }
+        }
+        List<Entity> distractors = entityDistractors(
+                person, prompt, Set.of(), date, id, compatriots(person, national), presenceKind(fact));
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHO,
+                prompt,
+                person,
+                distractors,
+                fact,
+                "Answer: " + person.name() + ". " + evidence(event));
+    }
+
+    /**
      * "With which country did Vietnam reach the Bilateral Trade Agreement in 2001?": the one partner of the bank's
      * country, named after "with" or in a compound subject. Not asked when another fact of the same time has the bank's
      * country do the same with someone else, or when the agreement's name gives the partner away.
@@ -1379,12 +1545,23 @@ public final class QuestionGenerator {
             }
             for (DatedFact member : other.members) {
                 Set<String> otherParties = parties(member);
-                if (otherParties.contains(focus)
-                        && member.action() != null
-                        && key(member.action()).equals(key(fact.action()))
-                        && blocks(dates.get(member.id()), date)) {
+                boolean sameStep =
+                        member.action() != null && key(member.action()).equals(key(fact.action()));
+                // "decided to have the peace agreement with Chiang Kai-shek" in 1945-46 fits "signed the peace
+                // treaty with which country in 1946?" as well: a step of the same kind about the same thing
+                boolean sameThing = member.kind() == fact.kind()
+                        && member.object() != null
+                        && fact.object() != null
+                        && !Collections.disjoint(contentWords(member.object()), contentWords(object));
+                if (otherParties.contains(focus) && sameStep && blocks(dates.get(member.id()), date)) {
                     otherParties.remove(focus);
                     fitting.addAll(otherParties);
+                }
+                if (sameThing
+                        && dates.get(member.id()).overlaps(date)
+                        && !member.who().contains(partner.name())
+                        && member.who().stream().anyMatch(w -> English.mentions(w, focus))) {
+                    fitting.add(member.id()); // another partner in the same kind of step: two answers
                 }
             }
         }
@@ -1613,6 +1790,18 @@ public final class QuestionGenerator {
         if (answer.type() == Entity.Type.PERSON) {
             // a person is a plausible answer only in their own time: no Prime Minister of 2022 for a visit in 1982
             pool.removeIf(e -> distanceInYears(e, date) > PERSON_YEARS);
+            // nor one who had died by then
+            pool.removeIf(e ->
+                    leaderOf.containsKey(e.name()) && leaderOf.get(e.name()).died() < date.firstYear());
+            if (kind == FactKind.VISIT) {
+                // nor, for a visit, one in office at the time, who might have come along: the documents name one
+                pool.removeIf(e -> leaderOf.containsKey(e.name())
+                        && leaderOf.get(e.name()).yearsFrom(date.firstYear(), date.lastYear()) == 0);
+            }
+        }
+        if (answer.type() == Entity.Type.AGREEMENT) {
+            // no declaration of 2002 for a treaty of 1979: an agreement of another era gives itself away
+            pool.removeIf(e -> distanceInYears(e, date) > AGREEMENT_YEARS);
         }
         if (answer.type() == Entity.Type.COUNTRY) {
             // no Soviet Union in 2000, no Russia in 1946: an option that did not exist is no option
@@ -1647,6 +1836,7 @@ public final class QuestionGenerator {
     }
 
     private static final int PERSON_YEARS = 12;
+    private static final int AGREEMENT_YEARS = 12;
 
     /** Two names for the same thing would make two correct options ("Kampuchea" and "Cambodia"). */
     private static boolean sameWords(Entity a, Entity b) {
@@ -1663,7 +1853,8 @@ public final class QuestionGenerator {
     }
 
     private int distanceInYears(Entity entity, FactDate date) {
-        int best = 10_000;
+        Leader leader = leaderOf.get(entity.name());
+        int best = leader == null ? 10_000 : leader.yearsFrom(date.firstYear(), date.lastYear());
         int middle = (date.firstYear() + date.lastYear()) / 2;
         for (DatedFact fact : facts) {
             if (involves(fact, entity)) {
@@ -1765,9 +1956,46 @@ public final class QuestionGenerator {
                 partners.add(English.nounPhrase(party.name(), party.type()));
             }
         }
+        // the "Vietnam – Japan Economic Partnership Agreement" among nameless options would give itself away in a stem
+        // that names Japan: the partner its name carries is left out, and the stem must still have one answer
+        Set<String> stemParties = new HashSet<>(fact.who());
+        for (String name : fact.who()) {
+            Entity party = entities.get(name);
+            if (party == null
+                    || party.type() != Entity.Type.COUNTRY
+                    || party.name().equals(focus)
+                    || !mentionsEntity(agreement.name(), party)) {
+                continue;
+            }
+            stemParties.remove(name);
+            partners.remove(English.nounPhrase(party.name(), party.type()));
+            Matcher pair = Pattern.compile("(.+) and (.+)").matcher(subject);
+            if (pair.matches() && mentionsEntity(pair.group(2), party)) {
+                subject = pair.group(1);
+            } else if (mentionsEntity(subject, party)) {
+                return null;
+            }
+        }
         boolean withPartner = action.endsWith(" with") || action.endsWith(" to");
-        String parties = withPartner || partners.isEmpty() ? subject : subject + " and " + English.joinAnd(partners);
-        String noun = agreementNoun(agreement);
+        // "Vietnam and the new Phnom Penh government" already names both sides
+        boolean bothNamed = subject.contains(" and ");
+        String parties = withPartner || bothNamed || partners.isEmpty()
+                ? subject
+                : subject + " and " + English.joinAnd(partners);
+        List<Entity> sameCategory = new ArrayList<>();
+        List<Entity> written = new ArrayList<>();
+        for (Entity candidate : candidatesLike(agreement)) {
+            if (Objects.equals(
+                    key(Objects.toString(candidate.category(), "")), key(Objects.toString(agreement.category(), "")))) {
+                sameCategory.add(candidate);
+            }
+            if (WRITTEN.contains(Objects.toString(candidate.category(), ""))) {
+                written.add(candidate);
+            }
+        }
+        // a treaty among agreements when the bank has too few treaties: all are signed texts, asked as "agreement"
+        boolean mixed = sameCategory.size() < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
+        String noun = mixed ? "agreement" : agreementNoun(agreement);
         FactDate date = event.date();
         String prompt = "Which " + noun + " did " + parties + " " + action + " " + date.phrase() + "?";
         String id = fact.id() + ".which-agreement";
@@ -1778,7 +2006,7 @@ public final class QuestionGenerator {
         for (DatedFact other : facts) {
             if (other.agreement() != null
                     && !other.agreement().equals(agreement.name())
-                    && other.who().containsAll(fact.who())
+                    && other.who().containsAll(stemParties)
                     && dates.get(other.id()).overlaps(date)) {
                 fitting.add(other.agreement());
                 if (blocks(dates.get(other.id()), date)) {
@@ -1786,14 +2014,8 @@ public final class QuestionGenerator {
                 }
             }
         }
-        List<Entity> sameCategory = new ArrayList<>();
-        for (Entity candidate : candidatesLike(agreement)) {
-            if (Objects.equals(
-                    key(Objects.toString(candidate.category(), "")), key(Objects.toString(agreement.category(), "")))) {
-                sameCategory.add(candidate);
-            }
-        }
-        List<Entity> distractors = entityDistractors(agreement, prompt, fitting, date, id, sameCategory);
+        List<Entity> distractors =
+                entityDistractors(agreement, prompt, fitting, date, id, mixed ? written : sameCategory);
         if (distractors.size() < 3) {
             return null;
         }
@@ -1806,6 +2028,9 @@ public final class QuestionGenerator {
                 fact,
                 "Answer: " + agreement.name() + ". " + evidence(event));
     }
+
+    /** Categories of signed texts, which may stand as options beside each other. */
+    private static final Set<String> WRITTEN = Set.of("treaty", "agreement", "convention", "declaration", "protocol");
 
     private static String agreementNoun(Entity agreement) {
         String category =
@@ -1822,8 +2047,13 @@ public final class QuestionGenerator {
 
     private Question whichOrganization(Event event) {
         DatedFact fact = event.representative;
-        Entity organization = fact.organization() == null ? null : entities.get(fact.organization());
-        if (organization == null || fact.subject() == null || fact.action() == null || fact.object() == null) {
+        if (fact.subject() == null || fact.action() == null || fact.object() == null) {
+            return null;
+        }
+        Entity organization = fact.organization() != null
+                ? entities.get(fact.organization())
+                : meetingWith(English.clause(fact.object()));
+        if (organization == null) {
             return null;
         }
         Entity object = entity(fact.object());
@@ -1842,14 +2072,19 @@ public final class QuestionGenerator {
         } else {
             // "served as Chairman of ASEAN": "Of which organization did Vietnam serve as Chairman in 2010?"
             Matcher part = PART_OF.matcher(English.clause(fact.object()));
-            if (!part.matches()
-                    || action.startsWith("be ")
-                    || !organization.equals(entity(part.group(3)))
-                    || repeated(event)) {
-                return null;
+            if (action.startsWith("be ") || isRepeated(event)) {
+                return null; // the bank tells of the same role twice; a rotating role is still one per date
             }
-            prompt = English.capitalize(part.group(2)) + " which organization did " + subject + " " + action + " "
-                    + part.group(1) + " " + date.phrase() + "?";
+            if (part.matches() && organization.equals(entity(part.group(3)))) {
+                prompt = English.capitalize(part.group(2)) + " which organization did " + subject + " " + action + " "
+                        + part.group(1) + " " + date.phrase() + "?";
+            } else {
+                prompt = organizationAsModifier(
+                        subject, action, English.clause(fact.object()), fact.event(), organization, date);
+                if (prompt == null) {
+                    return null;
+                }
+            }
         }
         String id = fact.id() + ".which-organization";
         if (mentionsEntity(prompt, organization)) {
@@ -1884,12 +2119,25 @@ public final class QuestionGenerator {
                 joinable.add(other.organization());
             }
         }
+        // an option that did not exist at the time is no option: no APEC in 1976
+        candidatesLike(organization).stream()
+                .filter(c -> !Regions.existed(c.name(), date.firstYear(), date.lastYear()))
+                .forEach(c -> fitting.add(c.name()));
+        // and the intergovernmental bodies the bank knows the years of, whether or not a fact has one joined
+        entities.values().stream()
+                .filter(e -> e.type() == Entity.Type.ORGANIZATION && Regions.intergovernmental(e.name()))
+                .forEach(e -> joinable.add(e.name()));
         if (!joinable.contains(organization.name())) {
             return null; // a party or a games has no peers among ASEAN and the WTO: its options would be absurd
         }
         List<Entity> preferred = new ArrayList<>();
         List<Entity> rest = new ArrayList<>();
-        for (Entity candidate : candidatesLike(organization)) {
+        Set<Entity> candidates = new LinkedHashSet<>(candidatesLike(organization));
+        entities.values().stream()
+                .filter(e -> e != organization && joinable.contains(e.name()))
+                .filter(e -> e.type() == Entity.Type.ORGANIZATION)
+                .forEach(candidates::add);
+        for (Entity candidate : candidates) {
             if (!joinable.contains(candidate.name())) {
                 continue;
             }
@@ -1923,12 +2171,59 @@ public final class QuestionGenerator {
                 "Answer: " + organization.name() + ". " + evidence(event));
     }
 
+    /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
+    private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for) (\\S+) ([a-z][a-z ]*)");
+
+    /** "the US-ASEAN Special Summit held in Washington": a meeting of another party with the organization. */
+    private static final Pattern WITH_PARTY = Pattern.compile("the (\\S+)-(\\S+) ((?:[A-Z]\\w* )*Summit)(.*)");
+
+    /** The organization in "the US-ASEAN Special Summit", or null. */
+    private Entity meetingWith(String object) {
+        Matcher summit = WITH_PARTY.matcher(object);
+        Entity organization = summit.matches() ? entity(summit.group(2)) : null;
+        return organization != null && organization.type() == Entity.Type.ORGANIZATION ? organization : null;
+    }
+
+    /**
+     * The stem for an organization named as a qualifier in the object: "At the meetings of which organization did
+     * Vietnam request observer status in January 1976?", "Vietnamese Prime Minister Pham Minh Chinh attended the
+     * Special Summit held in Washington between the US and which organization on 12 May 2022?". Null for any other
+     * shape.
+     */
+    private String organizationAsModifier(
+            String subject, String action, String object, String event, Entity organization, FactDate date) {
+        Matcher modifier = MODIFIER.matcher(object);
+        if (modifier.matches() && organization.equals(entity(modifier.group(3)))) {
+            String noun = modifier.group(4).trim();
+            return English.capitalize(modifier.group(2)) + " the " + noun + " of which organization did " + subject
+                    + " " + action + " " + modifier.group(1) + " " + date.phrase() + "?";
+        }
+        Matcher summit = WITH_PARTY.matcher(object);
+        String told = English.clause(event);
+        if (summit.matches() && organization.equals(entity(summit.group(2))) && told.endsWith(" " + object)) {
+            Entity party = entity(summit.group(1));
+            String other = party != null && party.type() == Entity.Type.COUNTRY
+                    ? English.nounPhrase(party.name(), party.type())
+                    : summit.group(1);
+            return told.substring(0, told.length() - object.length()) + "the " + summit.group(3) + summit.group(4)
+                    + " between " + other + " and which organization " + date.phrase() + "?";
+        }
+        return null;
+    }
+
     // ---- true / false
 
     /**
      * Up to three statements: the true date ({@code .1}), a false date no source gives ({@code .2}) and a false actor
      * for whom no fact of the bank says the same ({@code .3}).
      */
+    /**
+     * "were the first two countries to recognize the Democratic Republic of Vietnam": a first is bounded below by the
+     * founding of what it is the first of (the People's Republic was proclaimed in October 1949), so its false date is
+     * a later one.
+     */
+    private static final Pattern FIRST = Pattern.compile("(?i)\\bthe first\\b");
+
     private List<Question> trueFalse(Event event) {
         DatedFact fact = event.representative;
         String clause = English.capitalize(English.clause(fact.event()));
@@ -1950,7 +2245,12 @@ public final class QuestionGenerator {
                 && date.precision() != FactDate.Precision.RANGE
                 && date.precision() != FactDate.Precision.CENTURY;
         List<FactDate> wrong = pointInTime && !repeated(event) && onceOnly(fact)
-                ? dateDistractors(date, event.allDates(), falseId, 1)
+                ? dateDistractors(
+                        date,
+                        event.allDates(),
+                        falseId,
+                        1,
+                        FIRST.matcher(clause).find())
                 : List.of();
         if (!wrong.isEmpty()) {
             String statement = dated(wrong.get(0), clause);
@@ -2171,6 +2471,42 @@ public final class QuestionGenerator {
                 List.of(fact.id()),
                 "Answer: " + date.display() + ". " + evidence(event),
                 tags(fact));
+    }
+
+    private static final Pattern BY_YEAR = Pattern.compile("\\bby\\b[^,;]{0,80}?\\b(\\d{4})\\b");
+
+    /**
+     * "The average tariff rate applied for Vietnamese goods exported to Japan will be reduced to 2.8 percent by
+     * _____.": a goal or commitment set for a year, phrased as the goal it is. Only a deadline ("by 2018") is asked;
+     * "planned in 2020" or "a plan until 2035" do not say what is due when.
+     */
+    private Question clozeDeadline(DatedFact plan) {
+        FactDate date = dates.get(plan.id());
+        String clause = English.capitalize(English.clause(plan.event()));
+        Matcher by = BY_YEAR.matcher(plan.source().sentence());
+        boolean deadline = false;
+        while (by.find()) {
+            deadline |= Integer.parseInt(by.group(1)) == date.firstYear();
+        }
+        if (!deadline || English.containsYear(clause) || !quality.usable(plan) || deictic(plan)) {
+            return null;
+        }
+        String answer = date.display();
+        String front = tidy(clause) + " by " + Question.BLANK + ".";
+        String source = quote(plan.source().sentence()) + " (" + citation(plan) + ")";
+        return new Question(
+                plan.id() + ".cloze",
+                QuestionKind.CLOZE,
+                front,
+                answer,
+                date.acceptVariants(),
+                List.of(),
+                List.of(),
+                null,
+                answer + ". " + source,
+                List.of(plan.id()),
+                "Answer: " + answer + ", a goal set for that year, not an event. Source: " + source + ".",
+                tags(plan));
     }
 
     /** "In July 1995, Vietnam joined _____." with the agreement, organization or other party as the answer. */
@@ -2408,6 +2744,17 @@ public final class QuestionGenerator {
             }
         }
         themes.putAll(byDecade);
+        // each document's own timeline, as a reader of that document learns it, cut twice like the whole one
+        for (String document : documentOrder.keySet().stream()
+                .sorted(Comparator.comparing(documentOrder::get))
+                .toList()) {
+            List<Event> told = usable.stream()
+                    .filter(e -> e.members.stream()
+                            .anyMatch(f -> f.source().document().equals(document)))
+                    .toList();
+            themes.put(" " + document, told);
+            themes.put("  " + document, told.size() > 2 ? told.subList(2, told.size()) : List.of());
+        }
 
         List<Question> result = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
@@ -2489,8 +2836,8 @@ public final class QuestionGenerator {
             explanation.append(i + 1 < group.size() ? " " : "");
             tags.add(decade(group.get(i).date().firstYear()));
         }
-        if (!theme.isBlank()) {
-            tags.add(theme);
+        if (!theme.isBlank() && !theme.startsWith(" ")) {
+            tags.add(theme); // themes keyed with a leading space (the timelines) are no topic
         }
         String base = group.get(0).representative.id() + ".order";
         String id = base;
@@ -2648,13 +2995,22 @@ public final class QuestionGenerator {
             }
         }
         // "Indian Foreign Minister Sushma Swaraj": a person after a title
+        String withoutWith = bare.startsWith("with ") ? bare.substring(5) : bare;
         for (Entity person : entities.values()) {
-            if (person.type() == Entity.Type.PERSON && bare.endsWith(" " + person.name())) {
-                String title = bare.substring(0, bare.length() - person.name().length())
-                        .trim();
-                if (List.of(title.split("\\s+")).stream()
-                        .allMatch(w -> Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w))) {
-                    return person;
+            if (person.type() != Entity.Type.PERSON) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>(person.aliases());
+            forms.add(0, person.name());
+            for (String form : forms) {
+                if (withoutWith.endsWith(" " + form)) {
+                    String title = withoutWith
+                            .substring(0, withoutWith.length() - form.length())
+                            .trim();
+                    if (List.of(title.split("\\s+")).stream()
+                            .allMatch(w -> Character.isUpperCase(w.charAt(0)) || TITLE_WORDS.contains(w))) {
+                        return person;
+                    }
                 }
             }
         }

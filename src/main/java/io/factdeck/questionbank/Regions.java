@@ -138,12 +138,39 @@ final class Regions {
             Map.entry("Tuvalu", new Span(1978, 9999)),
             Map.entry("Tonga", new Span(1970, 9999)),
             Map.entry("Malawi", new Span(1964, 9999)),
-            Map.entry("Bahamas", new Span(1973, 9999)));
+            Map.entry("Bahamas", new Span(1973, 9999)),
+            // organizations, from founding to dissolution: no APEC for a step taken in 1976
+            Map.entry("United Nations", new Span(1945, 9999)),
+            Map.entry("United Nations Security Council", new Span(1945, 9999)),
+            Map.entry("International Monetary Fund", new Span(1945, 9999)),
+            Map.entry("World Bank", new Span(1944, 9999)),
+            Map.entry("Asian Development Bank", new Span(1966, 9999)),
+            Map.entry("Association of Southeast Asian Nations", new Span(1967, 9999)),
+            Map.entry("Asia-Pacific Economic Cooperation", new Span(1989, 9999)),
+            Map.entry("World Trade Organization", new Span(1995, 9999)),
+            Map.entry("East Asia Summit", new Span(2005, 9999)),
+            Map.entry("Council for Mutual Economic Assistance", new Span(1949, 1991)));
+
+    private static final Set<String> INTERGOVERNMENTAL = Set.of(
+            "United Nations",
+            "United Nations Security Council",
+            "International Monetary Fund",
+            "World Bank",
+            "Asian Development Bank",
+            "Association of Southeast Asian Nations",
+            "Asia-Pacific Economic Cooperation",
+            "World Trade Organization",
+            "East Asia Summit");
+
+    /** True for a body states join or meet in, whose years are known here. */
+    static boolean intergovernmental(String organization) {
+        return INTERGOVERNMENTAL.contains(organization);
+    }
 
     private Regions() {}
 
     /**
-     * True if the state existed, as a state under that name, at some time from {@code from} to {@code to}; states
+     * True if the state or organization existed, under that name, at some time from {@code from} to {@code to}; states
      * without a known span are taken to have existed throughout.
      */
     static boolean existed(String country, int from, int to) {

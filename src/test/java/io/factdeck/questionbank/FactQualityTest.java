@@ -72,6 +72,55 @@ class FactQualityTest {
     }
 
     @Test
+    void anOfficeHeldIsNoMereState() {
+        assertTrue(usable("Vietnam served as Chairman of ASEAN"), "a term of office, dated by its year");
+        assertFalse(usable("Laos served as a buffer between Vietnam and Thailand"), "a role that merely lasted");
+    }
+
+    @Test
+    void aWhenClauseAfterSinceIsDatedNotBounded() {
+        DatedFact visit = new DatedFact(
+                "dung-visit-2006",
+                "2006-10",
+                "October 2006",
+                null,
+                "Prime Minister Nguyen Tan Dung visited Japan",
+                null,
+                "visit",
+                "Japan",
+                List.of(),
+                null,
+                null,
+                FactKind.VISIT,
+                null,
+                new DatedFact.Evidence(
+                        "doc.txt",
+                        "Relations have grown, especially since October 2006, when Prime Minister Nguyen Tan Dung"
+                                + " officially visited Japan."),
+                List.of(),
+                List.of());
+        assertEquals(FactQuality.Timing.POINT, quality.timing(visit));
+        DatedFact since = new DatedFact(
+                "ties-2006",
+                "2006-10",
+                "October 2006",
+                null,
+                "Vietnam and Japan cooperated closely",
+                null,
+                "cooperate",
+                null,
+                List.of(),
+                null,
+                null,
+                FactKind.RELATIONS,
+                null,
+                new DatedFact.Evidence("doc.txt", "Vietnam and Japan have cooperated closely since October 2006."),
+                List.of(),
+                List.of());
+        assertEquals(FactQuality.Timing.BOUND, quality.timing(since));
+    }
+
+    @Test
     void lowerCasesCommonWordsButNotNames() {
         assertEquals("bilateral trade grew", quality.midSentence("Bilateral trade grew"));
         assertEquals("the Politburo met", quality.midSentence("The Politburo met"));

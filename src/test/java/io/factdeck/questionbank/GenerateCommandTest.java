@@ -92,4 +92,29 @@ class GenerateCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs a fact id and a reason"));
         assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
     }
+
+    @Test
+    void offersTheLeadersOfOverridesAndNamesAMalformedEntry(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        assertEquals(0, run(bank.toString()));
+        assertTrue(!Files.readString(bank.resolve(BankFiles.QUESTIONS)).contains("north-agreement-1964.who\""));
+
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                leaders:
+                  - {name: "Zhou Enlai", country: China, nationality: Chinese, office: Premier, from: 1949, to: 1976}
+                  - {name: "Chen Yi", country: China, nationality: Chinese, office: Foreign Minister, from: 1958, to: 1972}
+                  - {name: "Liu Shaoqi", country: China, nationality: Chinese, office: President, from: 1949, to: 1968}
+                  - {name: "Mao Zedong", country: China, nationality: Chinese, office: Chairman, from: 1949, died: 1976}
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        String questions = Files.readString(bank.resolve(BankFiles.QUESTIONS));
+        assertTrue(questions.contains("north-agreement-1964.who\""), "Zhou Enlai is asked among Chinese leaders");
+
+        Files.writeString(
+                bank.resolve("overrides.yaml"),
+                "leaders:\n  - {name: \"Chen Yi\", country: China, nationality: Chinese, from: 1958}\n");
+        assertEquals(1, run(bank.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("leaders[0]: office is missing"));
+        assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
+    }
 }
