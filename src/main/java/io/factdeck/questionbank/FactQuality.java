@@ -155,9 +155,7 @@ final class FactQuality {
     boolean usable(DatedFact fact) {
         String event = English.clause(fact.event());
         String sentence = fact.source().sentence().trim();
-        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0))
-                || sentence.contains(":")
-                        && sentence.chars().filter(c -> c == ';').count() >= 2) {
+        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0)) || factSheetEntry(sentence)) {
             return false; // a fragment of a fact-sheet list ("Disputes: ...; ...; ..."), not a sentence
         }
         if (!balanced(event)
@@ -237,6 +235,18 @@ final class FactQuality {
                 && (words[verb].equalsIgnoreCase("served") || words[verb].equalsIgnoreCase("serve"))
                 && words[verb + 1].equals("as")
                 && Character.isUpperCase(words[verb + 2].charAt(0));
+    }
+
+    /**
+     * "Disputes – international: maritime boundary with Thailand resolved in August 1997; ...": a short label, a colon
+     * and items cut by semicolons. "In November 2011 ... leaders signed four documents: the Joint Statement; ..." is a
+     * sentence whose object is a list.
+     */
+    private static boolean factSheetEntry(String sentence) {
+        int colon = sentence.indexOf(':');
+        return colon > 0
+                && sentence.chars().filter(c -> c == ';').count() >= 2
+                && sentence.substring(0, colon).trim().split("\\s+").length <= 4;
     }
 
     private static boolean actionIn(DatedFact fact, Set<String> verbs) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -279,7 +280,7 @@ public final class QuestionGenerator {
             first(views, named(this::clozeName)).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
-        plans.stream().map(this::clozeDeadline).filter(Objects::nonNull).forEach(questions::add);
+        plans.stream().map(this::deadline).forEach(questions::addAll);
         return withoutRepeats(withoutSharedFronts(questions));
     }
 
@@ -838,7 +839,7 @@ public final class QuestionGenerator {
         if (leaksDate(prompt, date)) {
             return null;
         }
-        List<FactDate> distractors = dateDistractors(date, event.allDates(), id, 3);
+        List<FactDate> distractors = dateDistractors(date, event.allDates(), id, 3, false, founded(prompt));
         if (distractors.size() < 3) {
             return null;
         }
@@ -858,6 +859,20 @@ public final class QuestionGenerator {
                 List.of(fact.id()),
                 "Answer: " + date.display() + ". " + evidence(event),
                 tags(fact));
+    }
+
+    /** The latest founding year of a state or organization the text names, or the smallest int if none is known. */
+    private int founded(String text) {
+        int floor = Integer.MIN_VALUE;
+        for (Entity entity : entities.values()) {
+            if (entity.type() != Entity.Type.PERSON && entity.type() != Entity.Type.AGREEMENT) {
+                OptionalInt from = Regions.founded(entity.name());
+                if (from.isPresent() && from.getAsInt() > floor && mentionsEntity(text, entity)) {
+                    floor = from.getAsInt();
+                }
+            }
+        }
+        return floor;
     }
 
     /**
@@ -993,11 +1008,16 @@ public final class QuestionGenerator {
      * its position among the sorted options varies. None overlaps a date any source gives for the event.
      */
     private List<FactDate> dateDistractors(FactDate answer, List<FactDate> forbidden, String seedKey, int count) {
-        return dateDistractors(answer, forbidden, seedKey, count, false);
+        return dateDistractors(answer, forbidden, seedKey, count, false, Integer.MIN_VALUE);
     }
 
+    /**
+     * @param laterOnly only dates after the answer
+     * @param floor the first year an option may end in: no 18th century for something the Communist Party of Vietnam
+     *     did, since it was founded in 1930
+     */
     private List<FactDate> dateDistractors(
-            FactDate answer, List<FactDate> forbidden, String seedKey, int count, boolean laterOnly) {
+            FactDate answer, List<FactDate> forbidden, String seedKey, int count, boolean laterOnly, int floor) {
         Random random = new Random(Shuffle.seed(seedKey));
         int step = switch (answer.precision()) {
             case DAY -> new int[] {19, 38, 47, 73}[random.nextInt(4)];
@@ -1015,6 +1035,9 @@ public final class QuestionGenerator {
         List<FactDate> after = new ArrayList<>();
         for (int i = 1; i <= 40 && before.size() < count && !laterOnly; i++) {
             FactDate candidate = answer.shift(-step * i);
+            if (candidate.lastYear() < floor) {
+                break;
+            }
             if (allowedDistractor(candidate, answer, forbidden)) {
                 before.add(candidate);
             }
@@ -1145,7 +1168,24 @@ public final class QuestionGenerator {
      */
     private boolean repeated(Event event) {
         return repeatedFacts.computeIfAbsent(
-                event.representative.id(), id -> rotates(event.representative) || isRepeated(event));
+                event.representative.id(),
+                id -> rotates(event.representative) || visitOfAYear(event) || isRepeated(event));
+    }
+
+    /**
+     * "In 1982, Foreign Minister Thach visited Indonesia": a minister visits a neighbour more than once in a term
+     * (Thach went to Indonesia in 1980, 1982 and 1984), so a year is no answer to "when"; a month or a day is.
+     */
+    private boolean visitOfAYear(Event event) {
+        DatedFact fact = event.representative;
+        Entity subject = entity(fact.subject());
+        FactDate.Precision precision = event.date().precision();
+        return fact.kind() == FactKind.VISIT
+                && subject != null
+                && subject.type() == Entity.Type.PERSON
+                && precision != FactDate.Precision.DAY
+                && precision != FactDate.Precision.MONTH
+                && precision != FactDate.Precision.RANGE;
     }
 
     /**
@@ -2047,6 +2087,9 @@ public final class QuestionGenerator {
 
     private Question whichOrganization(Event event) {
         DatedFact fact = event.representative;
+        if (fact.subject() != null && fact.action() != null && fact.object() == null) {
+            return whichFounded(event);
+        }
         if (fact.subject() == null || fact.action() == null || fact.object() == null) {
             return null;
         }
@@ -2171,6 +2214,61 @@ public final class QuestionGenerator {
                 "Answer: " + organization.name() + ". " + evidence(event));
     }
 
+    private static final Pattern FOUNDING = Pattern.compile("be (?:formed|founded|established|created|set up)");
+
+    /**
+     * "Which organization was formed on 22 June 1982?": an organization whose founding the bank dates. The options are
+     * organizations the bank gives a role that existed by then, so none was founded on that date.
+     */
+    private Question whichFounded(Event event) {
+        DatedFact fact = event.representative;
+        Entity organization = entity(fact.subject());
+        for (String name : fact.who()) {
+            // "The tripartite Coalition Government of Democratic Kampuchea": the name inside a longer subject
+            Entity named = entities.get(name);
+            if (organization == null && named != null && mentionsEntity(fact.subject(), named)) {
+                organization = named;
+            }
+        }
+        String action = English.clause(fact.action());
+        if (organization == null
+                || organization.type() != Entity.Type.ORGANIZATION
+                || !FOUNDING.matcher(action).matches()) {
+            return null;
+        }
+        FactDate date = event.date();
+        String verb = action.substring(3);
+        String prompt = "Which organization was " + verb + " " + date.phrase() + "?";
+        String id = fact.id() + ".which-organization";
+        Set<String> fitting = new HashSet<>();
+        for (DatedFact other : facts) {
+            Entity founded = other == fact || other.action() == null ? null : entity(other.subject());
+            if (founded != null
+                    && founded != organization
+                    && FOUNDING.matcher(English.clause(other.action())).matches()
+                    && dates.get(other.id()).overlaps(date)) {
+                return null; // another founding at the same time: two answers
+            }
+        }
+        List<Entity> candidates = candidatesLike(organization).stream()
+                .filter(c -> Regions.existed(c.name(), date.firstYear(), date.lastYear()))
+                .filter(c -> !c.name().contains("Games")) // a sports event is held, not formed
+                .filter(c -> !c.name().matches("Politburo|Secretariat|Central Committee")) // whose? a party's organ
+                .toList();
+        List<Entity> distractors = entityDistractors(organization, prompt, fitting, date, id, candidates, fact.kind());
+        if (distractors.size() < 3) {
+            return null;
+        }
+        return choice(
+                id,
+                QuestionKind.WHICH_ORGANIZATION,
+                prompt,
+                organization,
+                distractors,
+                fact,
+                "Answer: " + organization.name() + ". " + evidence(event));
+    }
+
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
     private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for) (\\S+) ([a-z][a-z ]*)");
 
@@ -2250,7 +2348,8 @@ public final class QuestionGenerator {
                         event.allDates(),
                         falseId,
                         1,
-                        FIRST.matcher(clause).find())
+                        FIRST.matcher(clause).find(),
+                        founded(clause))
                 : List.of();
         if (!wrong.isEmpty()) {
             String statement = dated(wrong.get(0), clause);
@@ -2480,7 +2579,7 @@ public final class QuestionGenerator {
      * _____.": a goal or commitment set for a year, phrased as the goal it is. Only a deadline ("by 2018") is asked;
      * "planned in 2020" or "a plan until 2035" do not say what is due when.
      */
-    private Question clozeDeadline(DatedFact plan) {
+    private List<Question> deadline(DatedFact plan) {
         FactDate date = dates.get(plan.id());
         String clause = English.capitalize(English.clause(plan.event()));
         Matcher by = BY_YEAR.matcher(plan.source().sentence());
@@ -2489,12 +2588,40 @@ public final class QuestionGenerator {
             deadline |= Integer.parseInt(by.group(1)) == date.firstYear();
         }
         if (!deadline || English.containsYear(clause) || !quality.usable(plan) || deictic(plan)) {
-            return null;
+            return List.of();
         }
         String answer = date.display();
-        String front = tidy(clause) + " by " + Question.BLANK + ".";
         String source = quote(plan.source().sentence()) + " (" + citation(plan) + ")";
-        return new Question(
+        String explanation = "Answer: " + answer + ", a goal set for that year, not an event. Source: " + source + ".";
+        List<Question> result = new ArrayList<>();
+        // "... set the goal to build an industrial country by which year?": the options are years the bank gives
+        // no other goal of the same plan
+        String whenId = plan.id() + ".when";
+        List<FactDate> forbidden = new ArrayList<>();
+        plans.stream()
+                .filter(p -> p.source().sentence().equals(plan.source().sentence()))
+                .forEach(p -> forbidden.add(dates.get(p.id())));
+        List<FactDate> distractors = dateDistractors(date, forbidden, whenId, 3);
+        if (distractors.size() == 3) {
+            List<FactDate> all = new ArrayList<>(distractors);
+            all.add(date);
+            all.sort(Comparator.naturalOrder());
+            result.add(new Question(
+                    whenId,
+                    QuestionKind.WHEN,
+                    tidy(clause) + " by which year?",
+                    answer,
+                    date.acceptVariants(),
+                    all.stream().map(FactDate::display).toList(),
+                    List.of(),
+                    null,
+                    null,
+                    List.of(plan.id()),
+                    explanation,
+                    tags(plan)));
+        }
+        String front = tidy(clause) + " by " + Question.BLANK + ".";
+        result.add(new Question(
                 plan.id() + ".cloze",
                 QuestionKind.CLOZE,
                 front,
@@ -2505,8 +2632,9 @@ public final class QuestionGenerator {
                 null,
                 answer + ". " + source,
                 List.of(plan.id()),
-                "Answer: " + answer + ", a goal set for that year, not an event. Source: " + source + ".",
-                tags(plan));
+                explanation,
+                tags(plan)));
+        return result;
     }
 
     /** "In July 1995, Vietnam joined _____." with the agreement, organization or other party as the answer. */
@@ -2754,6 +2882,14 @@ public final class QuestionGenerator {
                     .toList();
             themes.put(" " + document, told);
             themes.put("  " + document, told.size() > 2 ? told.subList(2, told.size()) : List.of());
+            // and one partner's story in it: Japan's relations with Vietnam as that document tells them
+            Map<String, List<Event>> byPartner = new java.util.TreeMap<>();
+            for (Event event : told) {
+                for (String slug : entitySlugs(event.representative)) {
+                    byPartner.computeIfAbsent(slug, k -> new ArrayList<>()).add(event);
+                }
+            }
+            byPartner.forEach((slug, partnerEvents) -> themes.put(" tag:" + slug + " " + document, partnerEvents));
         }
 
         List<Question> result = new ArrayList<>();
@@ -2836,7 +2972,9 @@ public final class QuestionGenerator {
             explanation.append(i + 1 < group.size() ? " " : "");
             tags.add(decade(group.get(i).date().firstYear()));
         }
-        if (!theme.isBlank() && !theme.startsWith(" ")) {
+        if (theme.startsWith(" tag:")) {
+            tags.add(theme.substring(5, theme.indexOf(' ', 5))); // a partner's story in one document
+        } else if (!theme.isBlank() && !theme.startsWith(" ")) {
             tags.add(theme); // themes keyed with a leading space (the timelines) are no topic
         }
         String base = group.get(0).representative.id() + ".order";

@@ -149,6 +149,10 @@ final class Regions {
             Map.entry("Asia-Pacific Economic Cooperation", new Span(1989, 9999)),
             Map.entry("World Trade Organization", new Span(1995, 9999)),
             Map.entry("East Asia Summit", new Span(2005, 9999)),
+            Map.entry("Communist Party of Vietnam", new Span(1930, 9999)),
+            Map.entry("Indochinese Communist Party", new Span(1930, 1951)),
+            Map.entry("Tokugawa Shogunate", new Span(1603, 1868)),
+            Map.entry("Kuomintang", new Span(1919, 9999)),
             Map.entry("Council for Mutual Economic Assistance", new Span(1949, 1991)));
 
     private static final Set<String> INTERGOVERNMENTAL = Set.of(
@@ -161,6 +165,12 @@ final class Regions {
             "Asia-Pacific Economic Cooperation",
             "World Trade Organization",
             "East Asia Summit");
+
+    /** The year a state or organization was founded, when known here. */
+    static java.util.OptionalInt founded(String name) {
+        Span span = SPANS.get(name);
+        return span == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(span.from());
+    }
 
     /** True for a body states join or meet in, whose years are known here. */
     static boolean intergovernmental(String organization) {

@@ -72,6 +72,16 @@ class FactQualityTest {
     }
 
     @Test
+    void aListAfterAColonIsASentenceUnlessALabelLeadsIt() {
+        String signed = "In November 2011 Japanese and Vietnamese leaders signed four documents: a joint statement;"
+                + " two joint documents on nuclear power; and a memorandum on nurses.";
+        assertTrue(quality.usable(fact("Japanese and Vietnamese leaders signed four documents", signed)));
+        String entry = "Disputes - international: boundary with Cambodia not defined; boundary with Thailand resolved"
+                + " in August 1997; Paracel Islands occupied.";
+        assertFalse(quality.usable(fact("Vietnam resolved its boundary with Thailand", entry)));
+    }
+
+    @Test
     void anOfficeHeldIsNoMereState() {
         assertTrue(usable("Vietnam served as Chairman of ASEAN"), "a term of office, dated by its year");
         assertFalse(usable("Laos served as a buffer between Vietnam and Thailand"), "a role that merely lasted");

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,9 @@ class QuestionGeneratorTest {
         info = Fixtures.info();
         facts = Fixtures.facts();
         questions = new QuestionGenerator(info, facts).generate();
-        factById = facts.facts().stream().collect(Collectors.toMap(DatedFact::id, f -> f));
+        // plans too: a goal's questions name their plan
+        factById = java.util.stream.Stream.concat(facts.facts().stream(), facts.plans().stream())
+                .collect(Collectors.toMap(DatedFact::id, f -> f));
         entityByName = facts.entities().stream().collect(Collectors.toMap(Entity::name, e -> e));
     }
 
@@ -210,6 +214,57 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void asksWhichOrganizationWasFoundedOnADate() {
+        Question formed = question("resistance-coalition-1982.which-organization");
+        assertEquals("Which organization was formed on 22 June 1982?", formed.prompt());
+        assertEquals("Coalition Government of Democratic Kampuchea", formed.answer());
+        // APEC (1989) and the WTO (1995) were founded later: no options for 1982
+        assertFalse(
+                formed.options().contains("Asia-Pacific Economic Cooperation"),
+                formed.options().toString());
+        assertFalse(
+                formed.options().contains("World Trade Organization"),
+                formed.options().toString());
+    }
+
+    @Test
+    void noWhenOptionEndsBeforeWhatTheStemNamesWasFounded() {
+        Map<String, Integer> founded =
+                Map.of("ASEAN", 1967, "World Trade Organization", 1995, "Asia-Pacific Economic Cooperation", 1989);
+        Pattern year = Pattern.compile("\\b(\\d{4})(s?)\\b");
+        int checked = 0;
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.WHEN) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> body : founded.entrySet()) {
+                if (!q.prompt().contains(body.getKey())) {
+                    continue;
+                }
+                checked++;
+                for (String option : q.options()) {
+                    Matcher m = year.matcher(option);
+                    assertTrue(m.find(), option);
+                    int last = Integer.parseInt(m.group(1)) + (m.group(2).isEmpty() ? 0 : 9);
+                    assertTrue(last >= body.getValue(), q.id() + ": " + option + " before " + body.getKey());
+                }
+            }
+        }
+        assertTrue(checked >= 2, "the fixture asks when of steps towards ASEAN and the WTO");
+    }
+
+    @Test
+    void aMinistersVisitDatedOnlyByItsYearIsNotAskedWhen() {
+        // Thach went to Indonesia in 1980, 1982 and 1984: "In _____, Thach visited Indonesia" has three answers
+        assertFalse(has("thach-indonesia-visit-1982.when"));
+        assertFalse(has("thach-indonesia-visit-1982.cloze.1"));
+        assertFalse(has("thach-indonesia-visit-1982.true-false.2"));
+        assertTrue(has("thach-indonesia-visit-1982.true-false.1"));
+        // a visit dated to the month is asked
+        assertTrue(has("kishida-visit-2022.when"));
+    }
+
+    @Test
     void aRotatingChairOrSummitIsNotDatedAsIfOnce() {
         // Vietnam hosted APEC in 2006 and again in 2017: "In _____, Vietnam hosted summits for APEC" has two answers,
         // while "For which organization did Vietnam host summits in 2006?" has one
@@ -349,7 +404,10 @@ class QuestionGeneratorTest {
                 sameShape.add(option.replaceAll("\\d+", "9").replaceAll("[A-Z][a-z]+", "Month"));
             }
             assertEquals(1, sameShape.size(), q.id() + " mixes precisions: " + q.options());
-            assertTrue(q.prompt().startsWith(answer.askWords()), q.id());
+            boolean goal =
+                    facts.plans().stream().anyMatch(p -> p.id().equals(q.facts().get(0)));
+            assertTrue(
+                    goal ? q.prompt().endsWith(" by which year?") : q.prompt().startsWith(answer.askWords()), q.id());
         }
     }
 
@@ -425,6 +483,10 @@ class QuestionGeneratorTest {
                 goal.prompt());
         assertEquals("2030", goal.answer());
         assertTrue(goal.explanation().contains("a goal set for that year, not an event"), goal.explanation());
+        Question due = question("industrial-country-plan-2030.when");
+        assertTrue(due.prompt().endsWith(" in a modern direction by which year?"), due.prompt());
+        assertTrue(due.options().contains("2030"));
+        assertEquals(4, Set.copyOf(due.options()).size());
         for (Question q : questions) {
             if (q.facts().stream().anyMatch(id -> id.contains("plan"))) {
                 assertEquals(List.of("industrial-country-plan-2030"), q.facts(), q.id());
