@@ -76,7 +76,18 @@ public final class GenerateCommand {
         if (leaders == null) {
             return 1;
         }
-        List<Question> questions = new QuestionGenerator(info.value(), asked, leaders).generate();
+        Set<String> unaskedQuestions = unaskedQuestions(dir.resolve("overrides.yaml"));
+        List<Question> generated = new QuestionGenerator(info.value(), asked, leaders).generate();
+        Set<String> ids = new HashSet<>();
+        generated.forEach(q -> ids.add(q.id()));
+        unaskedQuestions.stream()
+                .filter(id -> !ids.contains(id))
+                .sorted()
+                .forEach(id ->
+                        err.println("warning: " + dir.resolve("overrides.yaml") + ": questions: no question " + id));
+        List<Question> questions = generated.stream()
+                .filter(q -> !unaskedQuestions.contains(q.id()))
+                .toList();
         String yaml = BankFiles.writeQuestions(questions);
         BankFiles.Result<List<Question>> reread =
                 BankFiles.readQuestions(yaml, name + BankFiles.QUESTIONS, facts.value());
@@ -118,12 +129,17 @@ public final class GenerateCommand {
         Set<String> unasked = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             Object fact = entries.get(i) instanceof Map<?, ?> e ? e.get("fact") : null;
+            Object question = entries.get(i) instanceof Map<?, ?> e ? e.get("question") : null;
             Object reason = entries.get(i) instanceof Map<?, ?> e ? e.get("reason") : null;
-            if (fact == null || reason == null || reason.toString().isBlank()) {
-                err.println(overrides + ": questions[" + i + "]: needs a fact id and a reason");
+            if ((fact == null) == (question == null)
+                    || reason == null
+                    || reason.toString().isBlank()) {
+                err.println(overrides + ": questions[" + i + "]: needs a fact id or a question id, and a reason");
                 return null;
             }
-            unasked.add(fact.toString());
+            if (fact != null) {
+                unasked.add(fact.toString());
+            }
         }
         Set<String> known = new HashSet<>();
         facts.facts().forEach(f -> known.add(f.id()));
@@ -192,6 +208,19 @@ public final class GenerateCommand {
                     died == null ? Leader.IN_OFFICE : (Integer) died));
         }
         return List.copyOf(leaders);
+    }
+
+    /** The question ids of the {@code questions:} section ({@code - question: <id>}): one question, not its fact. */
+    private static Set<String> unaskedQuestions(Path overrides) throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (ExtractCommand.readYaml(overrides).get("questions") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> e && e.get("question") != null) {
+                    ids.add(e.get("question").toString());
+                }
+            }
+        }
+        return ids;
     }
 
     static String summary(List<Question> questions) {

@@ -839,7 +839,8 @@ public final class QuestionGenerator {
         if (leaksDate(prompt, date)) {
             return null;
         }
-        List<FactDate> distractors = dateDistractors(date, event.allDates(), id, 3, false, founded(prompt));
+        List<FactDate> distractors =
+                dateDistractors(date, event.allDates(), id, 3, false, founded(prompt), dissolved(prompt));
         if (distractors.size() < 3) {
             return null;
         }
@@ -861,13 +862,40 @@ public final class QuestionGenerator {
                 tags(fact));
     }
 
+    /** Named, and not only inside a longer name: "Coalition Government of Democratic Kampuchea" is no Democratic Kampuchea. */
+    private boolean namedOnItsOwn(String text, Entity entity) {
+        if (!mentionsEntity(text, entity)) {
+            return false;
+        }
+        for (Entity longer : entities.values()) {
+            if (longer != entity && longer.name().contains(entity.name()) && English.mentions(text, longer.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The earliest year a state or organization the text names ended in, or the largest int if none is known. */
+    private int dissolved(String text) {
+        int ceiling = Integer.MAX_VALUE;
+        for (Entity entity : entities.values()) {
+            if (entity.type() != Entity.Type.PERSON && entity.type() != Entity.Type.AGREEMENT) {
+                OptionalInt to = Regions.dissolved(entity.name());
+                if (to.isPresent() && to.getAsInt() < ceiling && namedOnItsOwn(text, entity)) {
+                    ceiling = to.getAsInt();
+                }
+            }
+        }
+        return ceiling;
+    }
+
     /** The latest founding year of a state or organization the text names, or the smallest int if none is known. */
     private int founded(String text) {
         int floor = Integer.MIN_VALUE;
         for (Entity entity : entities.values()) {
             if (entity.type() != Entity.Type.PERSON && entity.type() != Entity.Type.AGREEMENT) {
                 OptionalInt from = Regions.founded(entity.name());
-                if (from.isPresent() && from.getAsInt() > floor && mentionsEntity(text, entity)) {
+                if (from.isPresent() && from.getAsInt() > floor && namedOnItsOwn(text, entity)) {
                     floor = from.getAsInt();
                 }
             }
@@ -1008,16 +1036,23 @@ public final class QuestionGenerator {
      * its position among the sorted options varies. None overlaps a date any source gives for the event.
      */
     private List<FactDate> dateDistractors(FactDate answer, List<FactDate> forbidden, String seedKey, int count) {
-        return dateDistractors(answer, forbidden, seedKey, count, false, Integer.MIN_VALUE);
+        return dateDistractors(answer, forbidden, seedKey, count, false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     /**
      * @param laterOnly only dates after the answer
      * @param floor the first year an option may end in: no 18th century for something the Communist Party of Vietnam
      *     did, since it was founded in 1930
+     * @param ceiling the last year an option may start in: no 2000s for Soviet aid, since the Soviet Union ended in 1991
      */
     private List<FactDate> dateDistractors(
-            FactDate answer, List<FactDate> forbidden, String seedKey, int count, boolean laterOnly, int floor) {
+            FactDate answer,
+            List<FactDate> forbidden,
+            String seedKey,
+            int count,
+            boolean laterOnly,
+            int floor,
+            int ceiling) {
         Random random = new Random(Shuffle.seed(seedKey));
         int step = switch (answer.precision()) {
             case DAY -> new int[] {19, 38, 47, 73}[random.nextInt(4)];
@@ -1044,8 +1079,8 @@ public final class QuestionGenerator {
         }
         for (int i = 1; i <= 40 && after.size() < count; i++) {
             FactDate candidate = answer.shift(step * i);
-            if (candidate.firstYear() > latestYear) {
-                break;
+            if (candidate.firstYear() > latestYear || candidate.firstYear() > ceiling) {
+                break; // nothing after the documents, nor after the end of a state the stem names
             }
             if (allowedDistractor(candidate, answer, forbidden)) {
                 after.add(candidate);
@@ -1461,6 +1496,10 @@ public final class QuestionGenerator {
             return null;
         }
         fitting.add(focus); // the bank's own country is rarely a plausible partner of itself
+        if (DIPLOMATIC.contains(fact.kind())) {
+            fitting.addAll(akinPartners(fact, date)); // see whoPartner
+            fitting.remove(object.name());
+        }
         List<Entity> distractors =
                 entityDistractors(object, prompt, fitting, date, id, candidatesLike(object), fact.kind());
         if (distractors.size() < 3) {
@@ -1540,6 +1579,48 @@ public final class QuestionGenerator {
      * country, named after "with" or in a compound subject. Not asked when another fact of the same time has the bank's
      * country do the same with someone else, or when the agreement's name gives the partner away.
      */
+    /** Everyone in a step of the same kind that the bank's country took at the time: arguable as its partner. */
+    private Set<String> akinPartners(DatedFact fact, FactDate date) {
+        Set<String> akin = new HashSet<>();
+        Set<String> about = contentWords(fact.event());
+        about.removeAll(GENERIC_STEP_WORDS);
+        for (String party : fact.who()) {
+            about.removeAll(contentWords(party));
+        }
+        for (DatedFact other : facts) {
+            boolean sameKind = other.kind() == fact.kind()
+                    || DIPLOMATIC.contains(other.kind()) && DIPLOMATIC.contains(fact.kind());
+            if (other != fact
+                    && sameKind
+                    && other.who().contains(focus)
+                    && dates.get(other.id()).overlaps(date)
+                    && !Collections.disjoint(about, contentWords(other.source().sentence()))) {
+                akin.addAll(other.who());
+            }
+        }
+        return akin;
+    }
+
+    /** Words that name a kind of step, not what it was about: two agreements share "agreement" and nothing more. */
+    private static final Set<String> GENERIC_STEP_WORDS = Set.of(
+            "agreement",
+            "agreements",
+            "treaty",
+            "with",
+            "for",
+            "its",
+            "their",
+            "new",
+            "signed",
+            "reached",
+            "concluded",
+            "established",
+            "opened",
+            "agreed");
+
+    /** Treaties and relations are both diplomacy: an embassy opened and an agreement reached are akin. */
+    private static final Set<FactKind> DIPLOMATIC = EnumSet.of(FactKind.TREATY, FactKind.RELATIONS);
+
     private Question whoPartner(Event event) {
         DatedFact fact = event.representative;
         Set<String> parties = parties(fact);
@@ -1611,6 +1692,10 @@ public final class QuestionGenerator {
             return null;
         }
         fitting.add(focus);
+        // a country with a step of the same kind towards the bank's country at the time is arguable: New Zealand
+        // restored relations in 1995, the year of the normalization agreement with the United States
+        fitting.addAll(akinPartners(fact, date));
+        fitting.remove(partner.name());
         List<Entity> distractors =
                 entityDistractors(partner, prompt, fitting, date, id, candidatesLike(partner), fact.kind());
         if (distractors.size() < 3) {
@@ -2349,7 +2434,8 @@ public final class QuestionGenerator {
                         falseId,
                         1,
                         FIRST.matcher(clause).find(),
-                        founded(clause))
+                        founded(clause),
+                        dissolved(clause))
                 : List.of();
         if (!wrong.isEmpty()) {
             String statement = dated(wrong.get(0), clause);
@@ -2386,6 +2472,9 @@ public final class QuestionGenerator {
                     entityDistractors(subject, probe, fitting, date, actorId, candidatesLike(subject), fact.kind());
             others = others.stream()
                     .filter(e -> !mentionsEntity(fact.source().sentence(), e))
+                    .filter(e -> !fact.who().contains(e.name()))
+                    // "toppled the Pol Pot regime in Phnom Penh" is Cambodia's own capital: no invader of itself
+                    .filter(e -> !Regions.capitalNamed(e.name(), fact.source().sentence()))
                     .filter(e -> Regions.distance(e.name(), subject.name()) == Regions.SAME_REGION
                             && roles().getOrDefault(e.name(), Set.of()).contains(FactKind.CONFLICT))
                     .toList();
@@ -2572,7 +2661,7 @@ public final class QuestionGenerator {
                 tags(fact));
     }
 
-    private static final Pattern BY_YEAR = Pattern.compile("\\bby\\b[^,;]{0,80}?\\b(\\d{4})\\b");
+    private static final Pattern BY_YEAR = Pattern.compile("\\b(by|until)\\b[^,;]{0,80}?\\b(\\d{4})\\b");
 
     /**
      * "The average tariff rate applied for Vietnamese goods exported to Japan will be reduced to 2.8 percent by
@@ -2583,10 +2672,15 @@ public final class QuestionGenerator {
         FactDate date = dates.get(plan.id());
         String clause = English.capitalize(English.clause(plan.event()));
         Matcher by = BY_YEAR.matcher(plan.source().sentence());
-        boolean deadline = false;
+        String preposition = null;
         while (by.find()) {
-            deadline |= Integer.parseInt(by.group(1)) == date.firstYear();
+            if (Integer.parseInt(by.group(2)) == date.firstYear()) {
+                preposition = by.group(1);
+            }
         }
+        // "a diplomatic strategic plan until 2035": a plan's horizon is its year too
+        boolean deadline = "by".equals(preposition)
+                || "until".equals(preposition) && English.clause(plan.event()).endsWith(" plan");
         if (!deadline || English.containsYear(clause) || !quality.usable(plan) || deictic(plan)) {
             return List.of();
         }
@@ -2609,7 +2703,7 @@ public final class QuestionGenerator {
             result.add(new Question(
                     whenId,
                     QuestionKind.WHEN,
-                    tidy(clause) + " by which year?",
+                    tidy(clause) + " " + preposition + " which year?",
                     answer,
                     date.acceptVariants(),
                     all.stream().map(FactDate::display).toList(),
@@ -2620,7 +2714,7 @@ public final class QuestionGenerator {
                     explanation,
                     tags(plan)));
         }
-        String front = tidy(clause) + " by " + Question.BLANK + ".";
+        String front = tidy(clause) + " " + preposition + " " + Question.BLANK + ".";
         result.add(new Question(
                 plan.id() + ".cloze",
                 QuestionKind.CLOZE,
@@ -2863,6 +2957,12 @@ public final class QuestionGenerator {
             }
         }
         themes.putAll(byKind);
+        // the missions a country opens abroad and receives, the steps a teacher lines up as "opening up"
+        themes.put(
+                "embassies",
+                usable.stream()
+                        .filter(e -> MISSION.matcher(e.representative.event()).find())
+                        .toList());
         // within one decade: the finer order a student of the period is expected to know
         Map<String, List<Event>> byDecade = new java.util.TreeMap<>();
         for (Event event : usable) {
@@ -2997,6 +3097,9 @@ public final class QuestionGenerator {
                 explanation.toString(),
                 List.copyOf(tags));
     }
+
+    private static final Pattern MISSION =
+            Pattern.compile("(?i)\\b(?:embass(?:y|ies)|liaison offices?|trade office)\\b");
 
     private static int tagOrder(String tag) {
         return tag.matches("\\d+s") ? 0 : 1;

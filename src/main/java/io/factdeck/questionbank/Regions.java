@@ -166,6 +166,44 @@ final class Regions {
             "World Trade Organization",
             "East Asia Summit");
 
+    /** The year a state or organization ended, when it did and it is known here. */
+    static java.util.OptionalInt dissolved(String name) {
+        Span span = SPANS.get(name);
+        return span == null || span.to() >= 9999 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(span.to());
+    }
+
+    private static final Map<String, String> CAPITALS = Map.ofEntries(
+            Map.entry("Vietnam", "Hanoi"),
+            Map.entry("North Vietnam", "Hanoi"),
+            Map.entry("South Vietnam", "Saigon"),
+            Map.entry("Cambodia", "Phnom Penh"),
+            Map.entry("Democratic Kampuchea", "Phnom Penh"),
+            Map.entry("People's Republic of Kampuchea", "Phnom Penh"),
+            Map.entry("Laos", "Vientiane"),
+            Map.entry("Thailand", "Bangkok"),
+            Map.entry("China", "Beijing"),
+            Map.entry("Japan", "Tokyo"),
+            Map.entry("United States", "Washington"),
+            Map.entry("Soviet Union", "Moscow"),
+            Map.entry("Russia", "Moscow"),
+            Map.entry("India", "New Delhi"),
+            Map.entry("Indonesia", "Jakarta"),
+            Map.entry("Malaysia", "Kuala Lumpur"),
+            Map.entry("Philippines", "Manila"),
+            Map.entry("Singapore", "Singapore"),
+            Map.entry("Pakistan", "Islamabad"),
+            Map.entry("New Zealand", "Wellington"),
+            Map.entry("France", "Paris"));
+
+    /** True if the text names the country's capital ("Phnom Penh" for Cambodia), which stands for its government. */
+    static boolean capitalNamed(String country, String text) {
+        String capital = CAPITALS.get(country);
+        return capital != null
+                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(capital) + "\\b")
+                        .matcher(text)
+                        .find();
+    }
+
     /** The year a state or organization was founded, when known here. */
     static java.util.OptionalInt founded(String name) {
         Span span = SPANS.get(name);

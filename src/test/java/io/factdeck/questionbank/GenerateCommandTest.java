@@ -80,16 +80,20 @@ class GenerateCommandTest {
                     reason: "reviewed: not to be asked"
                   - fact: no-such-fact
                     reason: "stale"
+                  - question: apec-membership-1998.when
+                    reason: "reviewed: this one question only"
                 """);
         assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
         String questions = Files.readString(bank.resolve(BankFiles.QUESTIONS));
         assertTrue(!questions.contains("\"un-membership-1977\""), "the fact is in no question");
+        assertTrue(!questions.contains("\"apec-membership-1998.when\""), "the question is left out");
+        assertTrue(questions.contains("\"apec-membership-1998.which-organization\""), "its fact's others are not");
         assertTrue(Files.readString(bank.resolve(BankFiles.FACTS)).contains("un-membership-1977"), "it stays a fact");
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no fact no-such-fact"));
 
         Files.writeString(bank.resolve("overrides.yaml"), "questions:\n  - fact: un-membership-1977\n");
         assertEquals(1, run(bank.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs a fact id and a reason"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs a fact id or a question id, and a reason"));
         assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
     }
 

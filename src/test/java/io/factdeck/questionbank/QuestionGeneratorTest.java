@@ -251,6 +251,15 @@ class QuestionGeneratorTest {
             }
         }
         assertTrue(checked >= 2, "the fixture asks when of steps towards ASEAN and the WTO");
+        // nor starts after what the stem names had ended: no 2000s for Soviet aid
+        Question aid = questions.stream()
+                .filter(q -> q.kind() == QuestionKind.WHEN && q.prompt().contains("Soviet Union"))
+                .findFirst()
+                .orElseThrow();
+        for (String option : aid.options()) {
+            Matcher m = year.matcher(option);
+            assertTrue(m.find() && Integer.parseInt(m.group(1)) <= 1991, aid.id() + ": " + option);
+        }
     }
 
     @Test
@@ -262,6 +271,26 @@ class QuestionGeneratorTest {
         assertTrue(has("thach-indonesia-visit-1982.true-false.1"));
         // a visit dated to the month is asked
         assertTrue(has("kishida-visit-2022.when"));
+    }
+
+    @Test
+    void noCountryWithAnAkinStepAtTheTimeIsAPartnersDistractor() {
+        // a Vietnamese delegation discussed cooperation in Kampuchea in 1976: Cambodia is arguable as Vietnam's partner
+        // in the cooperation agreements of 1976
+        assertFalse(question("laos-agreements-1976.who.2").options().contains("Cambodia"));
+    }
+
+    @Test
+    void opensOfMissionsAbroadAreOrderedTogether() {
+        List<Question> missions = questions.stream()
+                .filter(q -> q.kind() == QuestionKind.ORDER && q.tags().contains("embassies"))
+                .toList();
+        assertFalse(missions.isEmpty());
+        for (Question q : missions) {
+            for (String item : q.items()) {
+                assertTrue(item.matches("(?i).*\\b(embassy|liaison office|trade office).*"), q.id() + ": " + item);
+            }
+        }
     }
 
     @Test
@@ -406,8 +435,7 @@ class QuestionGeneratorTest {
             assertEquals(1, sameShape.size(), q.id() + " mixes precisions: " + q.options());
             boolean goal =
                     facts.plans().stream().anyMatch(p -> p.id().equals(q.facts().get(0)));
-            assertTrue(
-                    goal ? q.prompt().endsWith(" by which year?") : q.prompt().startsWith(answer.askWords()), q.id());
+            assertTrue(goal ? q.prompt().endsWith(" which year?") : q.prompt().startsWith(answer.askWords()), q.id());
         }
     }
 
@@ -487,9 +515,16 @@ class QuestionGeneratorTest {
         assertTrue(due.prompt().endsWith(" in a modern direction by which year?"), due.prompt());
         assertTrue(due.options().contains("2030"));
         assertEquals(4, Set.copyOf(due.options()).size());
+        // a plan's horizon is its year as well: "a diplomatic strategic plan until 2035"
+        assertEquals(
+                "Vietnam formulated a diplomatic strategic plan until _____.",
+                question("diplomatic-strategy-plan-2035.cloze").prompt());
         for (Question q : questions) {
             if (q.facts().stream().anyMatch(id -> id.contains("plan"))) {
-                assertEquals(List.of("industrial-country-plan-2030"), q.facts(), q.id());
+                assertTrue(
+                        Set.of("industrial-country-plan-2030", "diplomatic-strategy-plan-2035")
+                                .containsAll(q.facts()),
+                        q.id());
             }
         }
         // a hope is not a goal, and "planned ... in 2020" says not what is due by when
