@@ -405,6 +405,13 @@ public final class QuestionGenerator {
     private static boolean dateOfSomethingElse(DatedFact fact) {
         String sentence = fact.source().sentence();
         String text = Objects.toString(fact.dateText(), "");
+        if (!text.isEmpty()
+                && Pattern.compile("(?i)\\b(?:in|on) " + Pattern.quote(text)
+                                + ", (?:the )?\\p{Lu}[\\w ]{0,40} reported\\b")
+                        .matcher(sentence)
+                        .find()) {
+            return true; // "In November 2011, the Yomiuri Shimbun reported, leaders signed ...": the report's date
+        }
         int at = text.isEmpty() ? -1 : sentence.indexOf(text);
         if (at <= 0) {
             return false;
@@ -838,6 +845,9 @@ public final class QuestionGenerator {
         String id = fact.id() + ".when";
         if (leaksDate(prompt, date)) {
             return null;
+        }
+        if (staged(prompt)) {
+            return null; // four options of which the earlier ones are half true: see staged
         }
         List<FactDate> distractors =
                 dateDistractors(date, event.allDates(), id, 3, false, founded(prompt), dissolved(prompt));
@@ -2139,8 +2149,15 @@ public final class QuestionGenerator {
                 }
             }
         }
-        List<Entity> distractors =
-                entityDistractors(agreement, prompt, fitting, date, id, mixed ? written : sameCategory);
+        List<Entity> options = new ArrayList<>(mixed ? written : sameCategory);
+        boolean neighbours = stemParties.stream()
+                .filter(p -> !p.equals(focus))
+                .allMatch(p -> Regions.distance(p, focus) <= Regions.NEIGHBOURING_REGION);
+        if (!neighbours) {
+            // no border agreement between Vietnam and the United States: a student rules it out by the map
+            options.removeIf(e -> BORDER.matcher(e.name()).find());
+        }
+        List<Entity> distractors = entityDistractors(agreement, prompt, fitting, date, id, options);
         if (distractors.size() < 3) {
             return null;
         }
@@ -2153,6 +2170,8 @@ public final class QuestionGenerator {
                 fact,
                 "Answer: " + agreement.name() + ". " + evidence(event));
     }
+
+    private static final Pattern BORDER = Pattern.compile("(?i)\\b(?:borders?|boundary|boundaries)\\b");
 
     /** Categories of signed texts, which may stand as options beside each other. */
     private static final Set<String> WRITTEN = Set.of("treaty", "agreement", "convention", "declaration", "protocol");
@@ -2407,6 +2426,16 @@ public final class QuestionGenerator {
      */
     private static final Pattern FIRST = Pattern.compile("(?i)\\bthe first\\b");
 
+    private static final Pattern STAGED = Pattern.compile("(?i)\\bwithdr[ae]wn?\\b|\\bwithdraw(?:al)?\\b");
+
+    /**
+     * "withdrew its troops from Cambodia" in 1989: a withdrawal goes in stages up to its end (50,000 troops left in
+     * 1988), so an earlier year is half true; its wrong dates are later ones.
+     */
+    private static boolean staged(String text) {
+        return STAGED.matcher(text).find();
+    }
+
     private List<Question> trueFalse(Event event) {
         DatedFact fact = event.representative;
         String clause = English.capitalize(English.clause(fact.event()));
@@ -2433,7 +2462,7 @@ public final class QuestionGenerator {
                         event.allDates(),
                         falseId,
                         1,
-                        FIRST.matcher(clause).find(),
+                        FIRST.matcher(clause).find() || staged(clause),
                         founded(clause),
                         dissolved(clause))
                 : List.of();

@@ -294,6 +294,31 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aReportsDateIsNotTheEventsDate() {
+        // "In November 2011, the Yomiuri Shimbun reported, ... leaders signed four documents": they signed in October
+        assertTrue(questions.stream().noneMatch(q -> q.facts().contains("four-documents-2011")));
+    }
+
+    @Test
+    void aWithdrawalIsNotDatedAmongEarlierYearsWhenItsStagesWereWithdrawalsToo() {
+        // troops left Cambodia in stages up to 1989: "1988" beside "1989" would be half true
+        assertFalse(has("cambodia-withdrawal-1989.when"));
+        assertTrue(has("cambodia-withdrawal-1989.cloze.1"));
+    }
+
+    @Test
+    void noBorderAgreementIsAnOptionForPartnersThatShareNoBorder() {
+        // the bank's other agreements of 2001 are border agreements with China: none is a fair option for the United
+        // States, so the Bilateral Trade Agreement is not asked among them
+        assertFalse(has("bilateral-trade-agreement-2001.which-agreement"));
+        for (Question q : questions) {
+            if (q.kind() == QuestionKind.WHICH_AGREEMENT && q.prompt().contains("United States")) {
+                assertTrue(q.options().stream().noneMatch(o -> o.contains("Border")), q.id());
+            }
+        }
+    }
+
+    @Test
     void aRotatingChairOrSummitIsNotDatedAsIfOnce() {
         // Vietnam hosted APEC in 2006 and again in 2017: "In _____, Vietnam hosted summits for APEC" has two answers,
         // while "For which organization did Vietnam host summits in 2006?" has one
