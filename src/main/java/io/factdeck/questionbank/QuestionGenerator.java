@@ -1108,6 +1108,11 @@ public final class QuestionGenerator {
         if (candidate.firstYear() < 1) {
             return false;
         }
+        if (answer.precision() == FactDate.Precision.MONTH
+                && candidate.precision() == FactDate.Precision.MONTH
+                && candidate.display().split(" ")[0].equals(answer.display().split(" ")[0])) {
+            return false; // the same month a year apart: a dry-season offensive or an annual summit recurs then
+        }
         for (FactDate date : forbidden) {
             if (answer.precision() == FactDate.Precision.RANGE && date.precision() == FactDate.Precision.RANGE) {
                 // a range is wrong only if both ends differ from every range a source gives
@@ -2191,9 +2196,6 @@ public final class QuestionGenerator {
 
     private Question whichOrganization(Event event) {
         DatedFact fact = event.representative;
-        if (fact.subject() != null && fact.action() != null && fact.object() == null) {
-            return whichFounded(event);
-        }
         if (fact.subject() == null || fact.action() == null || fact.object() == null) {
             return null;
         }
@@ -2305,61 +2307,6 @@ public final class QuestionGenerator {
             }
             distractors = combined;
         }
-        if (distractors.size() < 3) {
-            return null;
-        }
-        return choice(
-                id,
-                QuestionKind.WHICH_ORGANIZATION,
-                prompt,
-                organization,
-                distractors,
-                fact,
-                "Answer: " + organization.name() + ". " + evidence(event));
-    }
-
-    private static final Pattern FOUNDING = Pattern.compile("be (?:formed|founded|established|created|set up)");
-
-    /**
-     * "Which organization was formed on 22 June 1982?": an organization whose founding the bank dates. The options are
-     * organizations the bank gives a role that existed by then, so none was founded on that date.
-     */
-    private Question whichFounded(Event event) {
-        DatedFact fact = event.representative;
-        Entity organization = entity(fact.subject());
-        for (String name : fact.who()) {
-            // "The tripartite Coalition Government of Democratic Kampuchea": the name inside a longer subject
-            Entity named = entities.get(name);
-            if (organization == null && named != null && mentionsEntity(fact.subject(), named)) {
-                organization = named;
-            }
-        }
-        String action = English.clause(fact.action());
-        if (organization == null
-                || organization.type() != Entity.Type.ORGANIZATION
-                || !FOUNDING.matcher(action).matches()) {
-            return null;
-        }
-        FactDate date = event.date();
-        String verb = action.substring(3);
-        String prompt = "Which organization was " + verb + " " + date.phrase() + "?";
-        String id = fact.id() + ".which-organization";
-        Set<String> fitting = new HashSet<>();
-        for (DatedFact other : facts) {
-            Entity founded = other == fact || other.action() == null ? null : entity(other.subject());
-            if (founded != null
-                    && founded != organization
-                    && FOUNDING.matcher(English.clause(other.action())).matches()
-                    && dates.get(other.id()).overlaps(date)) {
-                return null; // another founding at the same time: two answers
-            }
-        }
-        List<Entity> candidates = candidatesLike(organization).stream()
-                .filter(c -> Regions.existed(c.name(), date.firstYear(), date.lastYear()))
-                .filter(c -> !c.name().contains("Games")) // a sports event is held, not formed
-                .filter(c -> !c.name().matches("Politburo|Secretariat|Central Committee")) // whose? a party's organ
-                .toList();
-        List<Entity> distractors = entityDistractors(organization, prompt, fitting, date, id, candidates, fact.kind());
         if (distractors.size() < 3) {
             return null;
         }
@@ -2720,12 +2667,14 @@ public final class QuestionGenerator {
         // "... set the goal to build an industrial country by which year?": the options are years the bank gives
         // no other goal of the same plan
         String whenId = plan.id() + ".when";
+        // "a plan until 2035" is a horizon: asked as a cloze that says so; its year is no pick among near years
+        boolean horizon = "until".equals(preposition);
         List<FactDate> forbidden = new ArrayList<>();
         plans.stream()
                 .filter(p -> p.source().sentence().equals(plan.source().sentence()))
                 .forEach(p -> forbidden.add(dates.get(p.id())));
         List<FactDate> distractors = dateDistractors(date, forbidden, whenId, 3);
-        if (distractors.size() == 3) {
+        if (distractors.size() == 3 && !horizon) {
             List<FactDate> all = new ArrayList<>(distractors);
             all.add(date);
             all.sort(Comparator.naturalOrder());
@@ -2743,7 +2692,7 @@ public final class QuestionGenerator {
                     explanation,
                     tags(plan)));
         }
-        String front = tidy(clause) + " " + preposition + " " + Question.BLANK + ".";
+        String front = tidy(clause) + (horizon ? " to run until " : " by ") + Question.BLANK + ".";
         result.add(new Question(
                 plan.id() + ".cloze",
                 QuestionKind.CLOZE,
@@ -2795,13 +2744,15 @@ public final class QuestionGenerator {
                     || TITLE_OF_BLANK.matcher(blanked).find()
                     || (fact.kind() == FactKind.VISIT
                             && target.type() != Entity.Type.PERSON
-                            && (precision == FactDate.Precision.YEAR
+                            && (precision == FactDate.Precision.MONTH
+                                    || precision == FactDate.Precision.YEAR
                                     || precision == FactDate.Precision.DECADE
                                     || precision == FactDate.Precision.CENTURY))) {
                 // "Foreign Minister _____ visited Indonesia" fits every minister who did ("Indian Foreign Minister
                 // _____" does not); "In 1973, Vietnam established relations with _____" fits every state that did so
                 // that year, in the documents or not; "the Emperor of _____" gives the answer away; a visit dated
-                // to a year has every country visited that year as an answer
+                // to a month has every country visited that month as an answer (Dung went to Nanning as well as to
+                // Japan in October 2006)
                 continue;
             }
             FactDate date = event.date();
