@@ -233,6 +233,15 @@ public final class QuestionGenerator {
      * series (a preliminary convention, then a modus vivendi), so a day or month would single out one a student cannot
      * identify; its date is asked to the year only.
      */
+    /**
+     * "signed the peace treaty with France": an agreement known only by its kind. Accords come in series (the
+     * preliminary agreement of 1946, the Geneva settlement of 1954), so as an item to order it has two places.
+     */
+    private static boolean genericAgreement(DatedFact fact) {
+        String object = Objects.toString(fact.object(), "").replaceFirst("\\s+with\\s+.*$", "");
+        return unnamedAgreement(fact) && object.equals(object.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean unnamedAgreement(DatedFact fact) {
         return fact.kind() == FactKind.TREATY
                 && fact.agreement() == null
@@ -2911,6 +2920,7 @@ public final class QuestionGenerator {
                     && clause.length() <= 140
                     && startsWithSubjectAndVerb(fact)
                     && !repeated(event)
+                    && !genericAgreement(fact)
                     && quality.timing(fact) == FactQuality.Timing.POINT) {
                 usable.add(event);
             }

@@ -288,6 +288,15 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void anAgreementKnownOnlyByItsKindIsNeverOrdered() {
+        // "the peace treaty with France": the preliminary accord of 1946 or the Geneva settlement of 1954?
+        assertTrue(has("france-peace-treaty-1946.true-false.1"));
+        assertTrue(questions.stream()
+                .filter(q -> q.kind() == QuestionKind.ORDER)
+                .noneMatch(q -> q.facts().contains("france-peace-treaty-1946")));
+    }
+
+    @Test
     void aReportsDateIsNotTheEventsDate() {
         // "In November 2011, the Yomiuri Shimbun reported, ... leaders signed four documents": they signed in October
         assertTrue(questions.stream().noneMatch(q -> q.facts().contains("four-documents-2011")));
