@@ -329,6 +329,17 @@ class QuestionGeneratorTest {
         assertFalse(has("apec-summits-2006.cloze.1"));
         assertFalse(has("apec-summits-2006.true-false.2"));
         assertTrue(has("apec-summits-2006.which-organization"));
+        // the chair of ASEAN hosts the East Asia Summit too: "hosted the summits of _____" has more than one answer
+        assertFalse(has("apec-summits-2006.cloze.2"));
+    }
+
+    @Test
+    void aCenturyIsNoTypedAnswer() {
+        // "In _____, the Central Committee formulated the Strategy": "the 21st century", "the early 2000s", "2003"
+        assertTrue(has("motherland-strategy-20xx.true-false.1"));
+        assertFalse(has("motherland-strategy-20xx.cloze.1"));
+        // and the Party, founded in 1930, has lived in two centuries only: too few options for a when-question
+        assertFalse(has("motherland-strategy-20xx.when"));
     }
 
     @Test
@@ -458,7 +469,9 @@ class QuestionGeneratorTest {
             assertEquals(4, new HashSet<>(q.options()).size(), q.id());
             Set<String> sameShape = new HashSet<>();
             for (String option : q.options()) {
-                sameShape.add(option.replaceAll("\\d+", "9").replaceAll("[A-Z][a-z]+", "Month"));
+                sameShape.add(option.replaceAll("\\d+(?:st|nd|rd|th)\\b", "9th")
+                        .replaceAll("\\d+", "9")
+                        .replaceAll("[A-Z][a-z]+", "Month"));
             }
             assertEquals(1, sameShape.size(), q.id() + " mixes precisions: " + q.options());
             if (answer.precision() == FactDate.Precision.MONTH) {
