@@ -896,30 +896,20 @@ public final class QuestionGenerator {
 
     /** The earliest year a state or organization the text names ended in, or the largest int if none is known. */
     private int dissolved(String text) {
-        int ceiling = Integer.MAX_VALUE;
-        for (Entity entity : entities.values()) {
-            if (entity.type() != Entity.Type.PERSON && entity.type() != Entity.Type.AGREEMENT) {
-                OptionalInt to = Regions.dissolved(entity.name());
-                if (to.isPresent() && to.getAsInt() < ceiling && namedOnItsOwn(text, entity)) {
-                    ceiling = to.getAsInt();
-                }
-            }
-        }
-        return ceiling;
+        return yearsOfWhatIsNamed(text, Regions::dissolved).min().orElse(Integer.MAX_VALUE);
     }
 
     /** The latest founding year of a state or organization the text names, or the smallest int if none is known. */
     private int founded(String text) {
-        int floor = Integer.MIN_VALUE;
-        for (Entity entity : entities.values()) {
-            if (entity.type() != Entity.Type.PERSON && entity.type() != Entity.Type.AGREEMENT) {
-                OptionalInt from = Regions.founded(entity.name());
-                if (from.isPresent() && from.getAsInt() > floor && namedOnItsOwn(text, entity)) {
-                    floor = from.getAsInt();
-                }
-            }
-        }
-        return floor;
+        return yearsOfWhatIsNamed(text, Regions::founded).max().orElse(Integer.MIN_VALUE);
+    }
+
+    private java.util.stream.IntStream yearsOfWhatIsNamed(
+            String text, java.util.function.Function<String, OptionalInt> year) {
+        return entities.values().stream()
+                .filter(e -> e.type() != Entity.Type.PERSON && e.type() != Entity.Type.AGREEMENT)
+                .filter(e -> year.apply(e.name()).isPresent() && namedOnItsOwn(text, e))
+                .mapToInt(e -> year.apply(e.name()).getAsInt());
     }
 
     /**
