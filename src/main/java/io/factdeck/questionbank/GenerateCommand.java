@@ -68,25 +68,24 @@ public final class GenerateCommand {
             }
             return 1;
         }
-        BankFacts asked = withoutUnasked(facts.value(), dir.resolve("overrides.yaml"), err);
-        if (asked == null) {
+        Path overridesFile = dir.resolve("overrides.yaml");
+        Map<String, Object> overrides = ExtractCommand.readYaml(overridesFile);
+        Unasked unasked = unasked(overrides, overridesFile, err);
+        List<Leader> leaders = leaders(overrides, overridesFile, err);
+        if (unasked == null || leaders == null) {
             return 1;
         }
-        List<Leader> leaders = leaders(dir.resolve("overrides.yaml"), err);
-        if (leaders == null) {
-            return 1;
-        }
-        Set<String> unaskedQuestions = unaskedQuestions(dir.resolve("overrides.yaml"));
-        List<Question> generated = new QuestionGenerator(info.value(), asked, leaders).generate();
+        List<Question> generated = new QuestionGenerator(
+                        info.value(), unasked.without(facts.value(), overridesFile, err), leaders)
+                .generate();
         Set<String> ids = new HashSet<>();
         generated.forEach(q -> ids.add(q.id()));
-        unaskedQuestions.stream()
+        unasked.questions().stream()
                 .filter(id -> !ids.contains(id))
                 .sorted()
-                .forEach(id ->
-                        err.println("warning: " + dir.resolve("overrides.yaml") + ": questions: no question " + id));
+                .forEach(id -> err.println("warning: " + overridesFile + ": questions: no question " + id));
         List<Question> questions = generated.stream()
-                .filter(q -> !unaskedQuestions.contains(q.id()))
+                .filter(q -> !unasked.questions().contains(q.id()))
                 .toList();
         String yaml = BankFiles.writeQuestions(questions);
         BankFiles.Result<List<Question>> reread =
@@ -112,45 +111,51 @@ public final class GenerateCommand {
     }
 
     /**
-     * The facts without those a reviewer marked as not to be asked, in the {@code questions:} section of
-     * {@code overrides.yaml} ({@code - fact: <id>} with a {@code reason}). The facts stay in {@code facts.yaml}, as
-     * true extractions of what the documents say; only no question is made from them. Null when the section is
-     * malformed; an entry naming no fact is reported as a warning.
+     * What a reviewer marked as not to be asked, in the {@code questions:} section of {@code overrides.yaml}: facts
+     * ({@code - fact: <id>}), which stay in {@code facts.yaml} as true extractions of what the documents say but give
+     * no question, and single questions ({@code - question: <id>}), each with a {@code reason}.
      */
-    static BankFacts withoutUnasked(BankFacts facts, Path overrides, PrintStream err) throws IOException {
-        Object section = ExtractCommand.readYaml(overrides).get("questions");
+    record Unasked(Set<String> facts, Set<String> questions) {
+
+        /** The bank's facts without the unasked ones; an id naming no fact is reported as a warning. */
+        BankFacts without(BankFacts bank, Path overrides, PrintStream err) {
+            Set<String> known = new HashSet<>();
+            bank.facts().forEach(f -> known.add(f.id()));
+            facts.stream()
+                    .filter(id -> !known.contains(id))
+                    .sorted()
+                    .forEach(id -> err.println("warning: " + overrides + ": questions: no fact " + id));
+            return new BankFacts(
+                    bank.facts().stream().filter(f -> !facts.contains(f.id())).toList(), bank.plans(), bank.entities());
+        }
+    }
+
+    /** The {@code questions:} section, or null, with the entry named, when it is malformed. */
+    static Unasked unasked(Map<String, Object> overrides, Path file, PrintStream err) {
+        Object section = overrides.get("questions");
         if (section == null) {
-            return facts;
+            return new Unasked(Set.of(), Set.of());
         }
         if (!(section instanceof List<?> entries)) {
-            err.println(overrides + ": questions must be a list of {fact, reason}");
+            err.println(file + ": questions must be a list of {fact or question, reason}");
             return null;
         }
-        Set<String> unasked = new HashSet<>();
+        Set<String> facts = new HashSet<>();
+        Set<String> questions = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            Object fact = entries.get(i) instanceof Map<?, ?> e ? e.get("fact") : null;
-            Object question = entries.get(i) instanceof Map<?, ?> e ? e.get("question") : null;
-            Object reason = entries.get(i) instanceof Map<?, ?> e ? e.get("reason") : null;
+            Map<?, ?> entry = entries.get(i) instanceof Map<?, ?> e ? e : Map.of();
+            Object fact = entry.get("fact");
+            Object question = entry.get("question");
+            Object reason = entry.get("reason");
             if ((fact == null) == (question == null)
                     || reason == null
                     || reason.toString().isBlank()) {
-                err.println(overrides + ": questions[" + i + "]: needs a fact id or a question id, and a reason");
+                err.println(file + ": questions[" + i + "]: needs a fact id or a question id, and a reason");
                 return null;
             }
-            if (fact != null) {
-                unasked.add(fact.toString());
-            }
+            (fact != null ? facts : questions).add((fact != null ? fact : question).toString());
         }
-        Set<String> known = new HashSet<>();
-        facts.facts().forEach(f -> known.add(f.id()));
-        unasked.stream()
-                .filter(id -> !known.contains(id))
-                .sorted()
-                .forEach(id -> err.println("warning: " + overrides + ": questions: no fact " + id));
-        return new BankFacts(
-                facts.facts().stream().filter(f -> !unasked.contains(f.id())).toList(),
-                facts.plans(),
-                facts.entities());
+        return new Unasked(Set.copyOf(facts), Set.copyOf(questions));
     }
 
     /**
@@ -158,24 +163,24 @@ public final class GenerateCommand {
      * about people ({@code name}, {@code country}, {@code nationality}, {@code office}, {@code from}, optional
      * {@code to}, {@code died} and {@code aliases}). Null, with the entry and field named, when the section is malformed.
      */
-    static List<Leader> leaders(Path overrides, PrintStream err) throws IOException {
-        Object section = ExtractCommand.readYaml(overrides).get("leaders");
+    static List<Leader> leaders(Map<String, Object> overrides, Path file, PrintStream err) {
+        Object section = overrides.get("leaders");
         if (section == null) {
             return List.of();
         }
         if (!(section instanceof List<?> entries)) {
-            err.println(overrides + ": leaders must be a list of {name, country, nationality, office, from, to}");
+            err.println(file + ": leaders must be a list of {name, country, nationality, office, from, to}");
             return null;
         }
         List<Leader> leaders = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                err.println(overrides + ": leaders[" + i + "]: must be a mapping");
+                err.println(file + ": leaders[" + i + "]: must be a mapping");
                 return null;
             }
             for (String field : List.of("name", "country", "nationality", "office", "from")) {
                 if (entry.get(field) == null || entry.get(field).toString().isBlank()) {
-                    err.println(overrides + ": leaders[" + i + "]: " + field + " is missing");
+                    err.println(file + ": leaders[" + i + "]: " + field + " is missing");
                     return null;
                 }
             }
@@ -185,42 +190,29 @@ public final class GenerateCommand {
             if (!(from instanceof Integer)
                     || (to != null && !(to instanceof Integer))
                     || (died != null && !(died instanceof Integer))) {
-                err.println(overrides + ": leaders[" + i + "]: from, to and died must be years");
+                err.println(file + ": leaders[" + i + "]: from, to and died must be years");
                 return null;
             }
             List<String> aliases = new java.util.ArrayList<>();
             if (entry.get("aliases") instanceof List<?> list) {
                 list.forEach(a -> aliases.add(a.toString()));
             }
-            int last = to == null ? Leader.IN_OFFICE : (Integer) to;
-            if (last < (Integer) from) {
-                err.println(overrides + ": leaders[" + i + "]: to is before from");
+            try {
+                leaders.add(new Leader(
+                        entry.get("name").toString(),
+                        aliases,
+                        entry.get("country").toString(),
+                        entry.get("nationality").toString(),
+                        entry.get("office").toString(),
+                        (Integer) from,
+                        to == null ? Leader.NOT_YET : (Integer) to,
+                        died == null ? Leader.NOT_YET : (Integer) died));
+            } catch (IllegalArgumentException e) {
+                err.println(file + ": leaders[" + i + "]: " + e.getMessage());
                 return null;
             }
-            leaders.add(new Leader(
-                    entry.get("name").toString(),
-                    aliases,
-                    entry.get("country").toString(),
-                    entry.get("nationality").toString(),
-                    entry.get("office").toString(),
-                    (Integer) from,
-                    last,
-                    died == null ? Leader.IN_OFFICE : (Integer) died));
         }
         return List.copyOf(leaders);
-    }
-
-    /** The question ids of the {@code questions:} section ({@code - question: <id>}): one question, not its fact. */
-    private static Set<String> unaskedQuestions(Path overrides) throws IOException {
-        Set<String> ids = new HashSet<>();
-        if (ExtractCommand.readYaml(overrides).get("questions") instanceof List<?> entries) {
-            for (Object entry : entries) {
-                if (entry instanceof Map<?, ?> e && e.get("question") != null) {
-                    ids.add(e.get("question").toString());
-                }
-            }
-        }
-        return ids;
     }
 
     static String summary(List<Question> questions) {

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param nationality its adjective, as stems read it ("Japanese")
  * @param office the main office held, for the reader of the file
  * @param from the first year in high office
- * @param to the last year in high office; {@link #IN_OFFICE} while still serving
- * @param died the year of death; {@link #IN_OFFICE} while alive
+ * @param to the last year in high office; {@link #NOT_YET} while still serving
+ * @param died the year of death; {@link #NOT_YET} while alive
  */
 public record Leader(
         String name,
@@ -27,7 +27,8 @@ public record Leader(
         int to,
         int died) {
 
-    public static final int IN_OFFICE = 9999;
+    /** The end of a term still served, or of a life still lived: later than any date a bank asks. */
+    public static final int NOT_YET = 9999;
 
     public Leader {
         Objects.requireNonNull(name, "name");
@@ -35,7 +36,7 @@ public record Leader(
         Objects.requireNonNull(nationality, "nationality");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         if (to < from) {
-            throw new IllegalArgumentException(name + ": 'to' is before 'from'");
+            throw new IllegalArgumentException("to is before from");
         }
     }
 

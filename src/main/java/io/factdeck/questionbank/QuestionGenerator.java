@@ -233,6 +233,12 @@ public final class QuestionGenerator {
      * series (a preliminary convention, then a modus vivendi), so a day or month would single out one a student cannot
      * identify; its date is asked to the year only.
      */
+    private static boolean unnamedAgreement(DatedFact fact) {
+        return fact.kind() == FactKind.TREATY
+                && fact.agreement() == null
+                && Objects.toString(fact.object(), "").matches("(?i).*\\b(treaty|agreement|accord|convention)\\b.*");
+    }
+
     /**
      * "signed the peace treaty with France": an agreement known only by its kind. Accords come in series (the
      * preliminary agreement of 1946, the Geneva settlement of 1954), so as an item to order it has two places.
@@ -240,12 +246,6 @@ public final class QuestionGenerator {
     private static boolean genericAgreement(DatedFact fact) {
         String object = Objects.toString(fact.object(), "").replaceFirst("\\s+with\\s+.*$", "");
         return unnamedAgreement(fact) && object.equals(object.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean unnamedAgreement(DatedFact fact) {
-        return fact.kind() == FactKind.TREATY
-                && fact.agreement() == null
-                && Objects.toString(fact.object(), "").matches("(?i).*\\b(treaty|agreement|accord|convention)\\b.*");
     }
 
     /**
@@ -912,11 +912,6 @@ public final class QuestionGenerator {
                 .mapToInt(e -> year.apply(e.name()).getAsInt());
     }
 
-    /**
-     * True if another fact dated {@code other} makes a stem dated {@code stem} ambiguous: it overlaps and is at least
-     * as precise. A coarser date ("in the 1990s" against "in November 1998") only keeps its answer out of the
-     * options: the sources do not place it at the stem's date.
-     */
     private static final Pattern FIRST_TO = Pattern.compile("(.+?) (was|were) (the first .+)");
 
     /**
@@ -935,6 +930,11 @@ public final class QuestionGenerator {
                 date.askWords() + " " + m.group(2) + " " + quality.midSentence(m.group(1)) + " " + m.group(3) + "?");
     }
 
+    /**
+     * True if another fact dated {@code other} makes a stem dated {@code stem} ambiguous: it overlaps and is at least
+     * as precise. A coarser date ("in the 1990s" against "in November 1998") only keeps its answer out of the
+     * options: the sources do not place it at the stem's date.
+     */
     private static boolean blocks(FactDate other, FactDate stem) {
         return other.overlaps(stem) && other.precision().compareTo(stem.precision()) <= 0;
     }
@@ -1663,7 +1663,7 @@ public final class QuestionGenerator {
             return null;
         }
         String predicate = (action + " " + basePredicateObject(object)).trim();
-        if (Pattern.compile("\\btheir\\b").matcher(predicate).find()) {
+        if (THEIR.matcher(predicate).find()) {
             return null; // "did Vietnam upgrade their liaison offices": the possessive was the pair's
         }
         FactDate date = event.date();
@@ -2108,7 +2108,7 @@ public final class QuestionGenerator {
             }
             stemParties.remove(name);
             partners.remove(English.nounPhrase(party.name(), party.type()));
-            Matcher pair = Pattern.compile("(.+) and (.+)").matcher(subject);
+            Matcher pair = PAIR.matcher(subject);
             if (pair.matches() && mentionsEntity(pair.group(2), party)) {
                 subject = pair.group(1);
             } else if (mentionsEntity(subject, party)) {
@@ -2174,6 +2174,10 @@ public final class QuestionGenerator {
                 fact,
                 "Answer: " + agreement.name() + ". " + evidence(event));
     }
+
+    private static final Pattern PAIR = Pattern.compile("(.+) and (.+)");
+
+    private static final Pattern THEIR = Pattern.compile("\\btheir\\b");
 
     private static final Pattern BORDER = Pattern.compile("(?i)\\b(?:borders?|boundary|boundaries)\\b");
 
@@ -2267,10 +2271,6 @@ public final class QuestionGenerator {
                 joinable.add(other.organization());
             }
         }
-        // an option that did not exist at the time is no option: no APEC in 1976
-        candidatesLike(organization).stream()
-                .filter(c -> !Regions.existed(c.name(), date.firstYear(), date.lastYear()))
-                .forEach(c -> fitting.add(c.name()));
         // and the intergovernmental bodies the bank knows the years of, whether or not a fact has one joined
         entities.values().stream()
                 .filter(e -> e.type() == Entity.Type.ORGANIZATION && Regions.intergovernmental(e.name()))
@@ -2280,20 +2280,14 @@ public final class QuestionGenerator {
         }
         List<Entity> preferred = new ArrayList<>();
         List<Entity> rest = new ArrayList<>();
-        Set<Entity> candidates = new LinkedHashSet<>(candidatesLike(organization));
-        entities.values().stream()
-                .filter(e -> e != organization && joinable.contains(e.name()))
-                .filter(e -> e.type() == Entity.Type.ORGANIZATION)
-                .forEach(candidates::add);
-        for (Entity candidate : candidates) {
-            if (!joinable.contains(candidate.name())) {
-                continue;
+        for (Entity candidate : entities.values()) {
+            if (candidate == organization
+                    || candidate.type() != Entity.Type.ORGANIZATION
+                    || !joinable.contains(candidate.name())
+                    || !Regions.existed(candidate.name(), date.firstYear(), date.lastYear())) {
+                continue; // an option that did not exist at the time is no option: no APEC in 1976
             }
-            if (sameRole.contains(candidate.name())) {
-                preferred.add(candidate);
-            } else if (joinable.contains(candidate.name())) {
-                rest.add(candidate);
-            }
+            (sameRole.contains(candidate.name()) ? preferred : rest).add(candidate);
         }
         List<Entity> distractors = entityDistractors(organization, prompt, fitting, date, id, preferred);
         if (distractors.size() < 3) {

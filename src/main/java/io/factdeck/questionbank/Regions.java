@@ -3,7 +3,9 @@ package io.factdeck.questionbank;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where countries lie, coarsely: a sub-region inside a continent. Distractors for a country are drawn from its own
@@ -167,9 +169,9 @@ final class Regions {
             "East Asia Summit");
 
     /** The year a state or organization ended, when it did and it is known here. */
-    static java.util.OptionalInt dissolved(String name) {
+    static OptionalInt dissolved(String name) {
         Span span = SPANS.get(name);
-        return span == null || span.to() >= 9999 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(span.to());
+        return span == null || span.to() >= 9999 ? OptionalInt.empty() : OptionalInt.of(span.to());
     }
 
     private static final Map<String, String> CAPITALS = Map.ofEntries(
@@ -199,15 +201,15 @@ final class Regions {
     static boolean capitalNamed(String country, String text) {
         String capital = CAPITALS.get(country);
         return capital != null
-                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(capital) + "\\b")
+                && Pattern.compile("\\b" + Pattern.quote(capital) + "\\b")
                         .matcher(text)
                         .find();
     }
 
     /** The year a state or organization was founded, when known here. */
-    static java.util.OptionalInt founded(String name) {
+    static OptionalInt founded(String name) {
         Span span = SPANS.get(name);
-        return span == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(span.from());
+        return span == null ? OptionalInt.empty() : OptionalInt.of(span.from());
     }
 
     /** True for a body states join or meet in, whose years are known here. */
