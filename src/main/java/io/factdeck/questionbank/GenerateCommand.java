@@ -72,11 +72,12 @@ public final class GenerateCommand {
         Map<String, Object> overrides = ExtractCommand.readYaml(overridesFile);
         Unasked unasked = unasked(overrides, overridesFile, err);
         List<Leader> leaders = leaders(overrides, overridesFile, err);
-        if (unasked == null || leaders == null) {
+        List<KnownAgreement> agreements = agreements(overrides, overridesFile, err);
+        if (unasked == null || leaders == null || agreements == null) {
             return 1;
         }
         List<Question> generated = new QuestionGenerator(
-                        info.value(), unasked.without(facts.value(), overridesFile, err), leaders)
+                        info.value(), unasked.without(facts.value(), overridesFile, err), leaders, agreements)
                 .generate();
         Set<String> ids = new HashSet<>();
         generated.forEach(q -> ids.add(q.id()));
@@ -213,6 +214,51 @@ public final class GenerateCommand {
             }
         }
         return List.copyOf(leaders);
+    }
+
+    /**
+     * The {@code agreements:} section of {@code overrides.yaml}: agreements of the era offered as options in
+     * which-agreement questions ({@code name}, {@code category}, {@code date}, {@code parties}). Null, with the entry
+     * and field named, when the section is malformed.
+     */
+    static List<KnownAgreement> agreements(Map<String, Object> overrides, Path file, PrintStream err) {
+        Object section = overrides.get("agreements");
+        if (section == null) {
+            return List.of();
+        }
+        if (!(section instanceof List<?> entries)) {
+            err.println(file + ": agreements must be a list of {name, category, date, parties}");
+            return null;
+        }
+        List<KnownAgreement> agreements = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String where = file + ": agreements[" + i + "]: ";
+            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                err.println(where + "must be a mapping");
+                return null;
+            }
+            for (String field : List.of("name", "category", "date", "parties")) {
+                if (entry.get(field) == null || entry.get(field).toString().isBlank()) {
+                    err.println(where + field + " is missing");
+                    return null;
+                }
+            }
+            java.util.Optional<FactDate> date = FactDate.parse(entry.get("date").toString());
+            if (date.isEmpty()) {
+                err.println(where + "date must be a date as facts.yaml writes it (1977, 1977-07, 1977-07-18)");
+                return null;
+            }
+            if (!(entry.get("parties") instanceof List<?> list) || list.isEmpty()) {
+                err.println(where + "parties must be a list of the states and organizations that signed it");
+                return null;
+            }
+            agreements.add(new KnownAgreement(
+                    entry.get("name").toString(),
+                    entry.get("category").toString(),
+                    date.get(),
+                    list.stream().map(Object::toString).toList()));
+        }
+        return List.copyOf(agreements);
     }
 
     static String summary(List<Question> questions) {

@@ -56,6 +56,7 @@ public final class QuestionGenerator {
     private final Map<DatedFact, Boolean> usability = new HashMap<>();
     private Map<String, Set<FactKind>> roles;
     private final Map<String, Leader> leaderOf = new HashMap<>();
+    private final Map<String, KnownAgreement> knownAgreementOf = new HashMap<>();
 
     public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
         this(info, bankFacts, List.of());
@@ -66,6 +67,16 @@ public final class QuestionGenerator {
      *     documents name without it ("Zhou Enlai")
      */
     public QuestionGenerator(BankInfo info, BankFacts bankFacts, List<Leader> leaders) {
+        this(info, bankFacts, leaders, List.of());
+    }
+
+    /**
+     * @param leaders public figures offered as distractors for questions about people
+     * @param agreements agreements of the era offered as options in which-agreement questions, with the date and
+     *     parties that keep each out of a stem it also fits
+     */
+    public QuestionGenerator(
+            BankInfo info, BankFacts bankFacts, List<Leader> leaders, List<KnownAgreement> agreements) {
         this.info = Objects.requireNonNull(info, "info");
         for (Entity entity : bankFacts.entities()) {
             entities.put(entity.name(), entity);
@@ -75,6 +86,7 @@ public final class QuestionGenerator {
             }
         }
         addLeaders(leaders);
+        addAgreements(agreements);
         for (int i = 0; i < info.documents().size(); i++) {
             documentOrder.put(info.documents().get(i).id(), i);
         }
@@ -165,6 +177,25 @@ public final class QuestionGenerator {
                 entityByForm.put(key(alias), person);
             }
             leaderOf.put(person.name(), leader);
+        }
+    }
+
+    /**
+     * Registers each known agreement: one the documents name keeps its entity and gains a date and parties; the
+     * others become candidates for options only, since no fact names them.
+     */
+    private void addAgreements(List<KnownAgreement> agreements) {
+        for (KnownAgreement agreement : agreements) {
+            Entity known = entityByForm.get(key(agreement.name()));
+            if (known != null && known.type() != Entity.Type.AGREEMENT) {
+                continue;
+            }
+            if (known == null) {
+                known = new Entity(agreement.name(), Entity.Type.AGREEMENT, List.of(), null, agreement.category());
+                entities.put(known.name(), known);
+                entityByForm.put(key(known.name()), known);
+            }
+            knownAgreementOf.put(known.name(), agreement);
         }
     }
 
@@ -326,6 +357,25 @@ public final class QuestionGenerator {
     }
 
     /**
+     * "Deputy Prime Minister Vu Khoan said in a press article ... on November 14, 2005 that ...": reported speech is
+     * no fact in general, since its date may be the quoted event's; a statement a known leader made on a given day is
+     * one, and who said it, and when, are what a student learns of it.
+     */
+    private boolean statementOfTheDay(DatedFact fact) {
+        Entity speaker = entity(fact.subject());
+        Optional<FactDate> date = FactDate.parse(fact.date());
+        return fact.action() != null
+                && SPOKE.contains(fact.action())
+                && speaker != null
+                && leaderOf.containsKey(speaker.name())
+                && date.isPresent()
+                && date.get().precision() == FactDate.Precision.DAY
+                && !English.containsYear(Objects.toString(fact.object(), ""));
+    }
+
+    private static final Set<String> SPOKE = Set.of("say", "state", "write", "declare");
+
+    /**
      * True if questions may be built from the fact: it reads well ({@link FactQuality#usable}), its verb is in its
      * sentence, its date is the date of the event rather than a bound, and it names what it
      * is about.
@@ -333,7 +383,7 @@ public final class QuestionGenerator {
     private boolean usable(DatedFact fact) {
         return usability.computeIfAbsent(
                 fact,
-                f -> quality.usable(f)
+                f -> (quality.usable(f) || statementOfTheDay(f))
                         && quality.verbSupported(f)
                         && quality.timing(f) != FactQuality.Timing.BOUND
                         && !quality.unfoldingChange(f)
@@ -342,7 +392,7 @@ public final class QuestionGenerator {
                         && !deictic(f)
                         && !dateOfSomethingElse(f)
                         && !restatedStance(f)
-                        && !presentInsidePast(f)
+                        && !(presentInsidePast(f) && !statementOfTheDay(f)) // a quotation keeps its tense
                         && namesAnActor(f)
                         && !vaguePassive(f)
                         && !organWithoutState(f));
@@ -1151,8 +1201,14 @@ public final class QuestionGenerator {
         Nationality national = subject.type() == Entity.Type.PERSON ? nationality(subject) : null;
         // a person is asked among leaders of the same country: "Which Vietnamese leader attended ...?" has one
         // answer among Vietnamese leaders, where "Who visited Hanoi?" has every visitor
-        String prompt = (national != null ? "Which " + national.adjective() + " leader" : whoWord(subject)) + " "
-                + tidyPredicate(predicate) + " " + date.phrase() + "?";
+        String dated = tidyPredicate(predicate);
+        int that = dated.indexOf(" that ");
+        // "said ... on 14 November 2005 that neighbours are ...": the date is the saying's, not the quotation's
+        dated = statementOfTheDay(fact) && that > 0
+                ? dated.substring(0, that) + " " + date.phrase() + dated.substring(that)
+                : dated + " " + date.phrase();
+        String prompt =
+                (national != null ? "Which " + national.adjective() + " leader" : whoWord(subject)) + " " + dated + "?";
         String id = fact.id() + ".who";
         if (mentionsEntity(prompt, subject) || listedWithOthers(fact, subject)) {
             return null;
@@ -1262,12 +1318,17 @@ public final class QuestionGenerator {
 
     private static final Pattern PAY_A_VISIT = Pattern.compile("(?i)pay (?:a|an) (?:[a-z]+ )*visit(?: to)?");
 
+    private static final Pattern SINGLED_OUT = Pattern.compile("[^,]+, [a-z]+ing\\b.+");
+
     private boolean isRepeated(Event event) {
         DatedFact fact = event.representative;
         if (fact.subject() == null || fact.action() == null || fact.object() == null || fact.agreement() != null) {
             return false; // each agreement is reached once, even when the same partner reaches several
         }
         String verb = verbKey(fact.action());
+        if (SINGLED_OUT.matcher(fact.object()).matches()) {
+            return false; // "visited Japan, opening a new phase of co-operation": what the visit did singles it out
+        }
         Set<String> named = new HashSet<>();
         for (Entity entity : entities.values()) {
             if (entity.type() == Entity.Type.AGREEMENT && mentionsEntity(fact.object(), entity)) {
@@ -1851,7 +1912,7 @@ public final class QuestionGenerator {
             if (answer.type() == Entity.Type.PERSON && !comparableTitles(answer.title(), entity.title())) {
                 continue;
             }
-            if (!roles().containsKey(entity.name())) {
+            if (!roles().containsKey(entity.name()) && !knownAgreementOf.containsKey(entity.name())) {
                 continue; // named only in passing ("other than Malawi, Bahamas, Tonga"): not a plausible answer
             }
             result.add(entity);
@@ -1995,6 +2056,11 @@ public final class QuestionGenerator {
         Leader leader = leaderOf.get(entity.name());
         int best = leader == null ? 10_000 : leader.yearsFrom(date.firstYear(), date.lastYear());
         int middle = (date.firstYear() + date.lastYear()) / 2;
+        KnownAgreement known = knownAgreementOf.get(entity.name());
+        if (known != null) {
+            best = Math.min(
+                    best, Math.abs((known.date().firstYear() + known.date().lastYear()) / 2 - middle));
+        }
         for (DatedFact fact : facts) {
             if (involves(fact, entity)) {
                 FactDate other = dates.get(fact.id());
@@ -2132,10 +2198,14 @@ public final class QuestionGenerator {
                 written.add(candidate);
             }
         }
-        // a treaty among agreements when the bank has too few treaties: all are signed texts, asked as "agreement"
-        boolean mixed = sameCategory.size() < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
-        String noun = mixed ? "agreement" : agreementNoun(agreement);
         FactDate date = event.date();
+        // a treaty among agreements when the bank has too few treaties of its time: all are signed texts, asked as
+        // "agreement"
+        long sameCategoryOfTheTime = sameCategory.stream()
+                .filter(e -> distanceInYears(e, date) <= AGREEMENT_YEARS)
+                .count();
+        boolean mixed = sameCategoryOfTheTime < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
+        String noun = mixed ? "agreement" : agreementNoun(agreement);
         String prompt = "Which " + noun + " did " + parties + " " + action + " " + date.phrase() + "?";
         String id = fact.id() + ".which-agreement";
         if (mentionsEntity(prompt, agreement)) {
@@ -2151,6 +2221,13 @@ public final class QuestionGenerator {
                 if (blocks(dates.get(other.id()), date)) {
                     return null; // another agreement of the same parties at the same time
                 }
+            }
+        }
+        for (KnownAgreement other : knownAgreementOf.values()) {
+            if (!other.name().equals(agreement.name())
+                    && other.parties().containsAll(stemParties)
+                    && other.date().overlaps(date)) {
+                return null; // the Vietnam-Laos border treaty was signed with the friendship treaty in July 1977
             }
         }
         List<Entity> options = new ArrayList<>(mixed ? written : sameCategory);
@@ -2205,6 +2282,10 @@ public final class QuestionGenerator {
         Entity organization = fact.organization() != null
                 ? entities.get(fact.organization())
                 : meetingWith(English.clause(fact.object()));
+        Entity doer = entity(fact.subject());
+        // "ASEAN persuaded three Cambodian resistance elements to merge": the organization is the one that acted
+        boolean acted = organization == null && doer != null && doer.type() == Entity.Type.ORGANIZATION;
+        organization = acted ? doer : organization;
         if (organization == null) {
             return null;
         }
@@ -2219,7 +2300,13 @@ public final class QuestionGenerator {
         }
         FactDate date = event.date();
         String prompt;
-        if (object != null && object.name().equals(organization.name())) {
+        String predicate = acted ? pastPredicate(fact, organization) : null;
+        if (acted) {
+            if (predicate == null || English.containsYear(predicate) || dependsOnSubject(predicate)) {
+                return null;
+            }
+            prompt = "Which organization " + tidyPredicate(predicate) + " " + date.phrase() + "?";
+        } else if (object != null && object.name().equals(organization.name())) {
             prompt = "Which organization " + auxiliaryClause(subject, action, fact.event()) + " " + date.phrase() + "?";
         } else {
             // "served as Chairman of ASEAN": "Of which organization did Vietnam serve as Chairman in 2010?"
@@ -2968,6 +3055,17 @@ public final class QuestionGenerator {
                 }
             }
             byPartner.forEach((slug, partnerEvents) -> themes.put(" tag:" + slug + " " + document, partnerEvents));
+            // and the document's story at a distance: every second and every third of its events, so that steps
+            // decades apart (the embassy of 1975, the visits of 2006 and 2011) meet in one order as a reader sees them
+            for (int stride = 2; stride <= 3; stride++) {
+                for (int offset = 0; offset < stride && told.size() > 2 * stride + offset; offset++) {
+                    List<Event> every = new ArrayList<>();
+                    for (int i = offset; i < told.size(); i += stride) {
+                        every.add(told.get(i));
+                    }
+                    themes.put(" every " + stride + "/" + offset + " " + document, every);
+                }
+            }
         }
 
         List<Question> result = new ArrayList<>();

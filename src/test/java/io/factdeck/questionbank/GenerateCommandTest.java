@@ -121,4 +121,37 @@ class GenerateCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("leaders[0]: office is missing"));
         assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
     }
+
+    @Test
+    void readsTheKnownAgreementsOfOverridesAndNamesAMalformedEntry(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                agreements:
+                  - {name: "Paris Peace Accords", category: agreement, date: 1973-01, parties: [United States, Vietnam]}
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        String questions = Files.readString(bank.resolve(BankFiles.QUESTIONS));
+
+        for (String[] malformed : new String[][] {
+            {
+                "{name: \"Paris Peace Accords\", category: agreement, parties: [Vietnam]}",
+                "agreements[0]: date is missing"
+            },
+            {
+                "{name: \"Paris Peace Accords\", category: agreement, date: soon, parties: [Vietnam]}",
+                "agreements[0]: date must"
+            },
+            {
+                "{name: \"Paris Peace Accords\", category: agreement, date: 1973, parties: Vietnam}",
+                "agreements[0]: parties must"
+            }
+        }) {
+            err.reset();
+            Files.writeString(bank.resolve("overrides.yaml"), "agreements:\n  - " + malformed[0] + "\n");
+            assertEquals(1, run(bank.toString()), malformed[0]);
+            assertTrue(
+                    err.toString(StandardCharsets.UTF_8).contains(malformed[1]), err.toString(StandardCharsets.UTF_8));
+            assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
+        }
+    }
 }

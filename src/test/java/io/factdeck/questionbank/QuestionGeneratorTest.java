@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factdeck.facts.DatedFact;
 import io.factdeck.facts.Entity;
+import io.factdeck.facts.FactKind;
+import io.factdeck.facts.Modality;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -841,6 +843,230 @@ class QuestionGeneratorTest {
             if (!id.endsWith(".true-false.3")) { // the false actor is a distractor, which may change
                 assertEquals(question(id).prompt(), after.get(id).prompt(), id);
             }
+        }
+    }
+    /** A fact written for one test, from the first document of the sample. */
+    private static DatedFact extraFact(
+            String id,
+            String date,
+            String event,
+            String subject,
+            String action,
+            String object,
+            List<String> who,
+            String agreement,
+            FactKind kind) {
+        return new DatedFact(
+                id,
+                date,
+                date,
+                null,
+                event,
+                subject,
+                action,
+                object,
+                who,
+                agreement,
+                null,
+                kind,
+                Modality.EVENT,
+                new DatedFact.Evidence("alpha.txt", event + "."),
+                List.of(),
+                List.of());
+    }
+
+    /** The sample bank with more facts and entities. */
+    private static BankFacts sampleWith(List<DatedFact> more, List<Entity> moreEntities) {
+        List<DatedFact> all = new ArrayList<>(facts.facts());
+        all.addAll(more);
+        List<Entity> entities = new ArrayList<>(facts.entities());
+        entities.addAll(moreEntities);
+        return new BankFacts(all, facts.plans(), entities);
+    }
+
+    private static KnownAgreement known(String name, String category, String date, String... parties) {
+        return new KnownAgreement(name, category, FactDate.parse(date).orElseThrow(), List.of(parties));
+    }
+
+    private static java.util.Optional<Question> find(List<Question> generated, String id) {
+        return generated.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void offersKnownAgreementsOfTheTimeAndAsksNoStemOneOfThemAlsoFits() {
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "geneva-laos-1962",
+                        "1962",
+                        "Vietnam signed the Geneva Agreement on the Neutrality of Laos",
+                        "Vietnam",
+                        "sign",
+                        "the Geneva Agreement on the Neutrality of Laos",
+                        List.of("Vietnam"),
+                        "Geneva Agreement on the Neutrality of Laos",
+                        FactKind.TREATY)),
+                List.of(new Entity(
+                        "Geneva Agreement on the Neutrality of Laos",
+                        Entity.Type.AGREEMENT,
+                        List.of(),
+                        null,
+                        "agreement")));
+        String id = "geneva-laos-1962.which-agreement";
+        // the sample's agreements are all 15 years or more from 1962: no plausible options
+        assertTrue(find(new QuestionGenerator(info, bank).generate(), id).isEmpty());
+
+        List<KnownAgreement> era = List.of(
+                known("Geneva Accords", "agreement", "1954-07", "France", "Vietnam", "Cambodia", "Laos", "China"),
+                known("Southeast Asia Collective Defense Treaty", "treaty", "1954-09", "United States", "Thailand"),
+                known("Bangkok Declaration", "declaration", "1967-08", "Indonesia", "Malaysia", "Thailand"),
+                known("Paris Peace Accords", "agreement", "1973-01", "United States", "Vietnam"),
+                known("Regional Comprehensive Economic Partnership", "agreement", "2020-11", "Vietnam", "Japan"));
+        Question asked = find(new QuestionGenerator(info, bank, List.of(), era).generate(), id)
+                .orElseThrow(() -> new AssertionError("no " + id));
+        assertEquals("Which agreement did Vietnam sign in 1962?", asked.prompt());
+        assertEquals("Geneva Agreement on the Neutrality of Laos", asked.answer());
+        assertEquals(4, asked.options().size());
+        Set<String> ofTheTime = Set.of(
+                "Geneva Agreement on the Neutrality of Laos",
+                "Geneva Accords",
+                "Southeast Asia Collective Defense Treaty",
+                "Bangkok Declaration",
+                "Paris Peace Accords");
+        assertTrue(ofTheTime.containsAll(asked.options()), "no agreement of 2020 for 1962: " + asked.options());
+
+        // the protocol signed with it in July 1962 fits "Which agreement did Vietnam sign in 1962?" as well
+        List<KnownAgreement> withProtocol = new ArrayList<>(era);
+        withProtocol.add(known(
+                "Protocol to the Declaration on the Neutrality of Laos", "protocol", "1962-07", "Vietnam", "Laos"));
+        assertTrue(find(new QuestionGenerator(info, bank, List.of(), withProtocol).generate(), id)
+                .isEmpty());
+    }
+
+    @Test
+    void asksWhoMadeAStatementAKnownLeaderMadeOnAGivenDay() {
+        String said = "in a press article that nearby neighbours are even more valuable than far away relatives";
+        BankFacts bank = sampleWith(
+                List.of(
+                        extraFact(
+                                "khoan-article-2005",
+                                "2005-11-14",
+                                "Deputy Prime Minister Vu Khoan said " + said,
+                                "Deputy Prime Minister Vu Khoan",
+                                "say",
+                                said,
+                                List.of("Vu Khoan", "Vietnam"),
+                                null,
+                                FactKind.OTHER),
+                        extraFact(
+                                "khoan-speech-2004",
+                                "2004",
+                                "Deputy Prime Minister Vu Khoan said that trade with the neighbours is growing",
+                                "Deputy Prime Minister Vu Khoan",
+                                "say",
+                                "that trade with the neighbours is growing",
+                                List.of("Vu Khoan", "Vietnam"),
+                                null,
+                                FactKind.OTHER)),
+                List.of(new Entity("Vu Khoan", Entity.Type.PERSON, List.of(), "Deputy Prime Minister", null)));
+        List<Leader> leaders = List.of(
+                new Leader("Vu Khoan", List.of(), "Vietnam", "Vietnamese", "Deputy Prime Minister", 1999, 2006, 9999),
+                new Leader("Phan Van Khai", List.of(), "Vietnam", "Vietnamese", "Prime Minister", 1997, 2006, 2018),
+                new Leader("Nguyen Dzy Nien", List.of(), "Vietnam", "Vietnamese", "Foreign Minister", 2000, 2006, 9999),
+                new Leader("Nong Duc Manh", List.of(), "Vietnam", "Vietnamese", "General Secretary", 1992, 2011, 9999));
+        List<Question> plain = new QuestionGenerator(info, bank).generate();
+        assertTrue(plain.stream().noneMatch(q -> q.facts().contains("khoan-article-2005")), "reported speech");
+
+        List<Question> generated = new QuestionGenerator(info, bank, leaders).generate();
+        Question who = find(generated, "khoan-article-2005.who").orElseThrow(() -> new AssertionError("no who"));
+        // the date is the saying's, so it comes before the quotation
+        assertEquals(
+                "Which Vietnamese leader said in a press article on 14 November 2005 that nearby neighbours are even"
+                        + " more valuable than far away relatives?",
+                who.prompt());
+        assertEquals("Vu Khoan", who.answer());
+        assertTrue(find(generated, "khoan-article-2005.when").isPresent());
+        // a saying dated to a year only may be the year of what was said: still no question
+        assertTrue(generated.stream().noneMatch(q -> q.facts().contains("khoan-speech-2004")));
+    }
+
+    @Test
+    void asksTheDateOfARepeatedVisitOnlyWhenTheStemSaysWhichVisit() {
+        DatedFact again = extraFact(
+                "dung-japan-visit-2009",
+                "2009-04",
+                "Nguyen Tan Dung officially visited Japan",
+                "Nguyen Tan Dung",
+                "officially visit",
+                "Japan",
+                List.of("Nguyen Tan Dung", "Japan", "Vietnam"),
+                null,
+                FactKind.VISIT);
+        assertTrue(has("dung-japan-visit-2006.when"), "one visit in the sample");
+        List<Question> twice = new QuestionGenerator(info, sampleWith(List.of(again), List.of())).generate();
+        assertTrue(find(twice, "dung-japan-visit-2006.when").isEmpty(), "'When did Dung visit Japan?' has two answers");
+
+        String opening = "Japan, opening a new phase of co-operation";
+        List<DatedFact> told = new ArrayList<>();
+        for (DatedFact fact : facts.facts()) {
+            told.add(
+                    fact.id().equals("dung-japan-visit-2006")
+                            ? fact.withClause(
+                                    "Nguyen Tan Dung officially visited " + opening,
+                                    fact.subject(),
+                                    fact.action(),
+                                    opening,
+                                    fact.who())
+                            : fact);
+        }
+        told.add(again);
+        List<Question> singled =
+                new QuestionGenerator(info, new BankFacts(told, facts.plans(), facts.entities())).generate();
+        Question when = find(singled, "dung-japan-visit-2006.when").orElseThrow(() -> new AssertionError("no when"));
+        assertTrue(when.prompt().contains("opening a new phase of co-operation"), when.prompt());
+        assertEquals("October 2006", when.answer());
+    }
+
+    @Test
+    void ordersADocumentsEventsDecadesApartAsWellAsSideBySide() {
+        // every second and third event of a document meet in one order, besides the runs of neighbouring events
+        boolean spread = questions.stream()
+                .filter(q -> q.kind() == QuestionKind.ORDER && q.facts().size() >= 4)
+                .anyMatch(q -> {
+                    Set<String> documents = q.facts().stream()
+                            .map(f -> factById.get(f).source().document())
+                            .collect(Collectors.toSet());
+                    List<Integer> years = q.facts().stream()
+                            .map(f -> date(f).firstYear())
+                            .sorted()
+                            .toList();
+                    return documents.size() == 1 && years.get(years.size() - 1) - years.get(0) >= 40;
+                });
+        assertTrue(spread);
+    }
+
+    @Test
+    void asksTheOrganizationThatActed() {
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "asean-persuasion-1982",
+                        "1982-06",
+                        "ASEAN persuaded three Cambodian resistance groups to merge into a coalition government",
+                        "ASEAN",
+                        "persuade",
+                        "three Cambodian resistance groups to merge into a coalition government",
+                        List.of("Association of Southeast Asian Nations", "Cambodia"),
+                        null,
+                        FactKind.OTHER)),
+                List.of());
+        Question asked = find(new QuestionGenerator(info, bank).generate(), "asean-persuasion-1982.which-organization")
+                .orElseThrow(() -> new AssertionError("no which-organization"));
+        assertEquals(
+                "Which organization persuaded three Cambodian resistance groups to merge into a coalition government in"
+                        + " June 1982?",
+                asked.prompt());
+        assertEquals("Association of Southeast Asian Nations", asked.answer());
+        for (String option : asked.options()) {
+            assertEquals(Entity.Type.ORGANIZATION, entityByName.get(option).type(), option);
         }
     }
 }
