@@ -1229,6 +1229,13 @@ public final class QuestionGenerator {
         }
         fitting.add(focus); // the bank's country as the one that acted towards itself would be absurd, not wrong
         List<Entity> candidates = national != null ? compatriots(subject, national) : candidatesLike(subject);
+        if (statementOfTheDay(fact)) {
+            // who said it is asked among those who held office that day, who might have said it
+            candidates = candidates.stream()
+                    .filter(c -> leaderOf.containsKey(c.name())
+                            && leaderOf.get(c.name()).yearsFrom(date.firstYear(), date.lastYear()) == 0)
+                    .toList();
+        }
         List<Entity> distractors =
                 entityDistractors(subject, prompt, fitting, date, id, candidates, presenceKind(fact));
         if (distractors.size() < 3) {
@@ -2202,7 +2209,7 @@ public final class QuestionGenerator {
         // a treaty among agreements when the bank has too few treaties of its time: all are signed texts, asked as
         // "agreement"
         long sameCategoryOfTheTime = sameCategory.stream()
-                .filter(e -> distanceInYears(e, date) <= AGREEMENT_YEARS)
+                .filter(e -> distanceInYears(e, date) <= AGREEMENT_YEARS && signedByAny(e, stemParties))
                 .count();
         boolean mixed = sameCategoryOfTheTime < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
         String noun = mixed ? "agreement" : agreementNoun(agreement);
@@ -2238,6 +2245,9 @@ public final class QuestionGenerator {
             // no border agreement between Vietnam and the United States: a student rules it out by the map
             options.removeIf(e -> BORDER.matcher(e.name()).find());
         }
+        // a listed agreement none of the stem's parties signed (Japan and China's treaty for Vietnam and Cambodia) is
+        // ruled out by its parties alone
+        options.removeIf(e -> !signedByAny(e, stemParties));
         List<Entity> distractors = entityDistractors(agreement, prompt, fitting, date, id, options);
         if (distractors.size() < 3) {
             return null;
@@ -2250,6 +2260,12 @@ public final class QuestionGenerator {
                 distractors,
                 fact,
                 "Answer: " + agreement.name() + ". " + evidence(event));
+    }
+
+    /** True unless the agreement is a listed one that none of the parties signed. */
+    private boolean signedByAny(Entity agreement, Set<String> parties) {
+        KnownAgreement known = knownAgreementOf.get(agreement.name());
+        return known == null || known.parties().stream().anyMatch(parties::contains);
     }
 
     private static final Pattern PAIR = Pattern.compile("(.+) and (.+)");
