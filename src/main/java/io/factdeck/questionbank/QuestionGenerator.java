@@ -318,6 +318,7 @@ public final class QuestionGenerator {
                     .ifPresent(questions::addAll);
             first(views, this::clozeDate).ifPresent(questions::add);
             first(views, named(this::clozeName)).ifPresent(questions::add);
+            first(views, named(this::clozeNumber)).ifPresent(questions::add);
         }
         questions.addAll(orderQuestions());
         plans.stream().map(this::deadline).forEach(questions::addAll);
@@ -2884,6 +2885,105 @@ public final class QuestionGenerator {
         return null;
     }
 
+    private static final String NUMBER_WORDS =
+            "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred";
+    private static final String ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+            + "|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth";
+
+    /**
+     * A count, an amount or an ordinal on its own ("two regiments", "$1.6 billion", "the 31st Southeast Asian Games",
+     * "the Eleventh Congress"); not one joined to a word ("three-week"), which reads badly with a blank.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w$.,-])(\\$?\\d[\\d,]*(?:\\.\\d+)?"
+            + "(?: (?:million|billion|trillion))?|\\d+(?:st|nd|rd|th)|(?:" + NUMBER_WORDS + "|" + ORDINAL_WORDS
+            + "))(?![\\w,.-]\\w|-)");
+
+    /**
+     * "In 1970, Vo Chi Cong ordered _____ Vietnamese regiments into Kampuchea.": the one number of the clause blanked,
+     * the third card of a fact. Not asked when the clause has several numbers (which one?), nor when another fact
+     * carries the same number with the same word after it ("the 13th National Congress" of five facts: one card would
+     * stand for all).
+     */
+    private Question clozeNumber(Event event) {
+        DatedFact fact = event.representative;
+        String clause = tidy(English.clause(fact.event()));
+        if (English.containsYear(clause) || !startsWithSubjectAndVerb(fact)) {
+            return null;
+        }
+        Matcher number = NUMBER.matcher(clause);
+        if (!number.find()) {
+            return null;
+        }
+        String value = number.group(1);
+        int start = number.start(1);
+        int end = number.end(1);
+        if (number.find()
+                || !fact.source().sentence().toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+            return null; // two numbers, or one the sentence writes otherwise: the back must show what is asked
+        }
+        String after = clause.substring(end).trim().split("\\s+")[0];
+        String named = (value + " " + after).toLowerCase(Locale.ROOT);
+        for (DatedFact other : facts) {
+            if (eventOf.get(other.id()) != event
+                    && English.clause(other.event()).toLowerCase(Locale.ROOT).contains(named)) {
+                return null;
+            }
+        }
+        String blanked = clause.substring(0, start) + Question.BLANK + clause.substring(end);
+        String front = English.capitalize(event.date().phrase()) + ", " + quality.midSentence(blanked) + ".";
+        return new Question(
+                fact.id() + ".cloze.3",
+                QuestionKind.CLOZE,
+                front,
+                value,
+                numberVariants(value),
+                List.of(),
+                List.of(),
+                null,
+                back(value, event),
+                List.of(fact.id()),
+                "Answer: " + value + ". " + evidence(event),
+                tags(fact));
+    }
+
+    /** "two" and "2", "Eleventh" and "11th", "$16.74 billion" and "16.74 billion": what a student may type. */
+    static List<String> numberVariants(String value) {
+        List<String> words = List.of(NUMBER_WORDS.split("\\|"));
+        List<String> ordinals = List.of(ORDINAL_WORDS.split("\\|"));
+        int[] numbers = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100};
+        String lower = value.toLowerCase(Locale.ROOT);
+        List<String> variants = new ArrayList<>();
+        if (words.contains(lower)) {
+            variants.add(Integer.toString(numbers[words.indexOf(lower)]));
+        } else if (ordinals.contains(lower)) {
+            int n = ordinals.indexOf(lower) + 2;
+            variants.add(n
+                    + (n >= 11 && n <= 13
+                            ? "th"
+                            : switch (n % 10) {
+                                case 1 -> "st";
+                                case 2 -> "nd";
+                                case 3 -> "rd";
+                                default -> "th";
+                            }));
+        } else if (lower.matches("\\d+(st|nd|rd|th)")) {
+            int n = Integer.parseInt(lower.replaceAll("\\D", ""));
+            if (n >= 2 && n <= ordinals.size() + 1) {
+                variants.add(ordinals.get(n - 2));
+            }
+        } else if (lower.matches("\\d+")) {
+            int n = Integer.parseInt(lower);
+            for (int i = 0; i < numbers.length; i++) {
+                if (numbers[i] == n) {
+                    variants.add(words.get(i));
+                }
+            }
+        } else if (lower.startsWith("$")) {
+            variants.add(value.substring(1));
+        }
+        return variants;
+    }
+
     private static final Pattern TITLE_OF_BLANK =
             Pattern.compile("\\b(?:Emperor|Empress|King|Queen|Prince|President|Prime Minister|Premier|Chancellor) of "
                     + Pattern.quote(Question.BLANK));
@@ -3005,8 +3105,10 @@ public final class QuestionGenerator {
             String clause = fact == null ? "" : English.clause(fact.event());
             if (event != null
                     && !event.disputed
-                    && date.precision() != FactDate.Precision.RANGE
-                    && date.precision() != FactDate.Precision.CENTURY
+                    // a span of days (a visit "from 30 October to 2 November 2011") is a point to order by; a span
+                    // of years is not
+                    && (date.precision() != FactDate.Precision.RANGE
+                            || (date.firstYear() == date.lastYear() && !date.yearAligned()))
                     && !English.containsYear(clause)
                     && clause.length() <= 140
                     && startsWithSubjectAndVerb(fact)

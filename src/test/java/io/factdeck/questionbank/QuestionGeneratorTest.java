@@ -1084,4 +1084,44 @@ class QuestionGeneratorTest {
             assertEquals(Entity.Type.ORGANIZATION, entityByName.get(option).type(), option);
         }
     }
+
+    @Test
+    void blanksTheOneNumberOfAClauseAndAcceptsItInFiguresOrWords() {
+        BankFacts bank = sampleWith(
+                List.of(
+                        extraFact(
+                                "regiments-1970",
+                                "1970",
+                                "Vietnam sent two regiments into Cambodia",
+                                "Vietnam",
+                                "send",
+                                "two regiments into Cambodia",
+                                List.of("Vietnam", "Cambodia"),
+                                null,
+                                FactKind.CONFLICT),
+                        extraFact(
+                                "battalions-1971",
+                                "1971",
+                                "Vietnam sent four regiments and three battalions into Laos",
+                                "Vietnam",
+                                "send",
+                                "four regiments and three battalions into Laos",
+                                List.of("Vietnam", "Laos"),
+                                null,
+                                FactKind.CONFLICT)),
+                List.of());
+        List<Question> generated = new QuestionGenerator(info, bank).generate();
+        Question card = find(generated, "regiments-1970.cloze.3").orElseThrow(() -> new AssertionError("no card"));
+        assertEquals("In 1970, Vietnam sent _____ regiments into Cambodia.", card.prompt());
+        assertEquals("two", card.answer());
+        assertEquals(List.of("2"), card.accept());
+        assertTrue(card.back().contains("Vietnam sent two regiments into Cambodia"), card.back());
+        // two numbers in one clause: which one the blank stands for is a guess
+        assertTrue(find(generated, "battalions-1971.cloze.3").isEmpty());
+
+        assertEquals(List.of("11th"), QuestionGenerator.numberVariants("Eleventh"));
+        assertEquals(List.of("sixth"), QuestionGenerator.numberVariants("6th"));
+        assertEquals(List.of("three"), QuestionGenerator.numberVariants("3"));
+        assertEquals(List.of("16.74 billion"), QuestionGenerator.numberVariants("$16.74 billion"));
+    }
 }
