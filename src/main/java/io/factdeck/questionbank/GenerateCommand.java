@@ -73,11 +73,16 @@ public final class GenerateCommand {
         Unasked unasked = unasked(overrides, overridesFile, err);
         List<Leader> leaders = leaders(overrides, overridesFile, err);
         List<KnownAgreement> agreements = agreements(overrides, overridesFile, err);
-        if (unasked == null || leaders == null || agreements == null) {
+        List<KnownOrganization> organizations = organizations(overrides, overridesFile, err);
+        if (unasked == null || leaders == null || agreements == null || organizations == null) {
             return 1;
         }
         List<Question> generated = new QuestionGenerator(
-                        info.value(), unasked.without(facts.value(), overridesFile, err), leaders, agreements)
+                        info.value(),
+                        unasked.without(facts.value(), overridesFile, err),
+                        leaders,
+                        agreements,
+                        organizations)
                 .generate();
         Set<String> ids = new HashSet<>();
         generated.forEach(q -> ids.add(q.id()));
@@ -259,6 +264,80 @@ public final class GenerateCommand {
                     list.stream().map(Object::toString).toList()));
         }
         return List.copyOf(agreements);
+    }
+
+    /**
+     * The {@code organizations:} section of {@code overrides.yaml}: organizations of the era offered as options in
+     * which-organization questions ({@code name}, {@code founded}, optional {@code dissolved}, {@code aliases},
+     * {@code summits} and {@code hosted}: for a country, the years it hosted the summit). Null, with the entry and
+     * field named, when the section is malformed.
+     */
+    static List<KnownOrganization> organizations(Map<String, Object> overrides, Path file, PrintStream err) {
+        Object section = overrides.get("organizations");
+        if (section == null) {
+            return List.of();
+        }
+        if (!(section instanceof List<?> entries)) {
+            err.println(file + ": organizations must be a list of {name, founded, dissolved, summits, hosted}");
+            return null;
+        }
+        List<KnownOrganization> organizations = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String where = file + ": organizations[" + i + "]: ";
+            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                err.println(where + "must be a mapping");
+                return null;
+            }
+            if (entry.get("name") == null || entry.get("name").toString().isBlank()) {
+                err.println(where + "name is missing");
+                return null;
+            }
+            Object founded = entry.get("founded");
+            Object dissolved = entry.get("dissolved");
+            if (!(founded instanceof Integer) || (dissolved != null && !(dissolved instanceof Integer))) {
+                err.println(where + "founded and dissolved must be years");
+                return null;
+            }
+            Object summits = entry.get("summits");
+            if (summits != null && !(summits instanceof Boolean)) {
+                err.println(where + "summits must be true or false");
+                return null;
+            }
+            Map<String, List<Integer>> hosted = new java.util.LinkedHashMap<>();
+            if (entry.get("hosted") != null) {
+                if (!(entry.get("hosted") instanceof Map<?, ?> byCountry)) {
+                    err.println(where + "hosted must map a country to the years it hosted the summit");
+                    return null;
+                }
+                for (Map.Entry<?, ?> country : byCountry.entrySet()) {
+                    if (!(country.getValue() instanceof List<?> years)
+                            || !years.stream().allMatch(Integer.class::isInstance)) {
+                        err.println(where + "hosted: " + country.getKey() + " must list years");
+                        return null;
+                    }
+                    hosted.put(
+                            country.getKey().toString(),
+                            years.stream().map(Integer.class::cast).toList());
+                }
+            }
+            List<String> aliases = new java.util.ArrayList<>();
+            if (entry.get("aliases") instanceof List<?> list) {
+                list.forEach(a -> aliases.add(a.toString()));
+            }
+            try {
+                organizations.add(new KnownOrganization(
+                        entry.get("name").toString(),
+                        aliases,
+                        (Integer) founded,
+                        dissolved == null ? Leader.NOT_YET : (Integer) dissolved,
+                        Boolean.TRUE.equals(summits),
+                        hosted));
+            } catch (IllegalArgumentException e) {
+                err.println(where + e.getMessage());
+                return null;
+            }
+        }
+        return List.copyOf(organizations);
     }
 
     static String summary(List<Question> questions) {

@@ -57,6 +57,7 @@ public final class QuestionGenerator {
     private Map<String, Set<FactKind>> roles;
     private final Map<String, Leader> leaderOf = new HashMap<>();
     private final Map<String, KnownAgreement> knownAgreementOf = new HashMap<>();
+    private final Map<String, KnownOrganization> knownOrganizationOf = new HashMap<>();
 
     public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
         this(info, bankFacts, List.of());
@@ -77,6 +78,19 @@ public final class QuestionGenerator {
      */
     public QuestionGenerator(
             BankInfo info, BankFacts bankFacts, List<Leader> leaders, List<KnownAgreement> agreements) {
+        this(info, bankFacts, leaders, agreements, List.of());
+    }
+
+    /**
+     * @param organizations organizations of the era offered as options in which-organization questions, with the
+     *     years they existed and the summits each country hosted
+     */
+    public QuestionGenerator(
+            BankInfo info,
+            BankFacts bankFacts,
+            List<Leader> leaders,
+            List<KnownAgreement> agreements,
+            List<KnownOrganization> organizations) {
         this.info = Objects.requireNonNull(info, "info");
         for (Entity entity : bankFacts.entities()) {
             entities.put(entity.name(), entity);
@@ -87,6 +101,7 @@ public final class QuestionGenerator {
         }
         addLeaders(leaders);
         addAgreements(agreements);
+        addOrganizations(organizations);
         for (int i = 0; i < info.documents().size(); i++) {
             documentOrder.put(info.documents().get(i).id(), i);
         }
@@ -197,6 +212,32 @@ public final class QuestionGenerator {
             }
             knownAgreementOf.put(known.name(), agreement);
         }
+    }
+
+    /** Registers each known organization, as {@link #addAgreements} does agreements. */
+    private void addOrganizations(List<KnownOrganization> organizations) {
+        for (KnownOrganization organization : organizations) {
+            Entity known = entityByForm.get(key(organization.name()));
+            if (known != null && known.type() != Entity.Type.ORGANIZATION) {
+                continue;
+            }
+            if (known == null) {
+                known = new Entity(organization.name(), Entity.Type.ORGANIZATION, organization.aliases(), null, null);
+                entities.put(known.name(), known);
+                entityByForm.put(key(known.name()), known);
+                for (String alias : known.aliases()) {
+                    entityByForm.putIfAbsent(key(alias), known);
+                }
+            }
+            knownOrganizationOf.put(known.name(), organization);
+        }
+    }
+
+    /** True if the organization existed at some time of the date, by what the bank and its reviewer know. */
+    private boolean organizationExisted(Entity organization, FactDate date) {
+        KnownOrganization known = knownOrganizationOf.get(organization.name());
+        return Regions.existed(organization.name(), date.firstYear(), date.lastYear())
+                && (known == null || known.existed(date.firstYear(), date.lastYear()));
     }
 
     /** Acronyms a student reads without help; any other is spelled out in a stem. */
@@ -2328,8 +2369,10 @@ public final class QuestionGenerator {
         } else {
             // "served as Chairman of ASEAN": "Of which organization did Vietnam serve as Chairman in 2010?"
             Matcher part = PART_OF.matcher(English.clause(fact.object()));
-            if (action.startsWith("be ") || isRepeated(event)) {
-                return null; // the bank tells of the same role twice; a rotating role is still one per date
+            if (action.startsWith("be ") || (isRepeated(event) && knownOrganizationOf.isEmpty())) {
+                // the bank tells of the same role twice; a rotating role is still one per date, but without a
+                // reviewed list of the summits each country hosted, another body's summit that year is not ruled out
+                return null;
             }
             if (part.matches() && organization.equals(entity(part.group(3)))) {
                 prompt = English.capitalize(part.group(2)) + " which organization did " + subject + " " + action + " "
@@ -2347,6 +2390,15 @@ public final class QuestionGenerator {
             return null;
         }
         Set<String> fitting = new HashSet<>();
+        Entity host = entity(fact.subject());
+        for (KnownOrganization other : knownOrganizationOf.values()) {
+            if (!other.name().equals(organization.name())
+                    && host != null
+                    && action.startsWith("host")
+                    && other.hostedBy(host.name(), date.firstYear(), date.lastYear())) {
+                return null; // Vietnam hosted the East Asia Summit in 2010 as well as ASEAN's
+            }
+        }
         for (DatedFact other : facts) {
             if (other.organization() != null
                     && other.subject() != null
@@ -2379,6 +2431,21 @@ public final class QuestionGenerator {
         entities.values().stream()
                 .filter(e -> e.type() == Entity.Type.ORGANIZATION && Regions.intergovernmental(e.name()))
                 .forEach(e -> joinable.add(e.name()));
+        joinable.addAll(knownOrganizationOf.keySet());
+        // a summit is asked among bodies whose leaders meet in summits (no summit of the IMF), once a reviewer has
+        // listed which bodies hold them
+        boolean summit = prompt.contains("summit")
+                && knownOrganizationOf.values().stream().anyMatch(KnownOrganization::summits);
+        Set<String> summitHolders = new HashSet<>();
+        knownOrganizationOf.values().stream()
+                .filter(KnownOrganization::summits)
+                .forEach(o -> summitHolders.add(o.name()));
+        for (DatedFact other : facts) {
+            if (other.organization() != null
+                    && Objects.toString(other.object(), "").contains("summit")) {
+                summitHolders.add(other.organization());
+            }
+        }
         if (!joinable.contains(organization.name())) {
             return null; // a party or a games has no peers among ASEAN and the WTO: its options would be absurd
         }
@@ -2388,7 +2455,8 @@ public final class QuestionGenerator {
             if (candidate == organization
                     || candidate.type() != Entity.Type.ORGANIZATION
                     || !joinable.contains(candidate.name())
-                    || !Regions.existed(candidate.name(), date.firstYear(), date.lastYear())) {
+                    || (summit && !summitHolders.contains(candidate.name()))
+                    || !organizationExisted(candidate, date)) {
                 continue; // an option that did not exist at the time is no option: no APEC in 1976
             }
             (sameRole.contains(candidate.name()) ? preferred : rest).add(candidate);
@@ -2420,6 +2488,9 @@ public final class QuestionGenerator {
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
     private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for) (\\S+) ([a-z][a-z ]*)");
 
+    /** "the ASEAN summit": an organization's own summit. */
+    private static final Pattern OWN_SUMMIT = Pattern.compile("the (\\S+) (summit(?: meeting)?)");
+
     /** "the US-ASEAN Special Summit held in Washington": a meeting of another party with the organization. */
     private static final Pattern WITH_PARTY = Pattern.compile("the (\\S+)-(\\S+) ((?:[A-Z]\\w* )*Summit)(.*)");
 
@@ -2443,6 +2514,12 @@ public final class QuestionGenerator {
             String noun = modifier.group(4).trim();
             return English.capitalize(modifier.group(2)) + " the " + noun + " of which organization did " + subject
                     + " " + action + " " + modifier.group(1) + " " + date.phrase() + "?";
+        }
+        Matcher own = OWN_SUMMIT.matcher(object);
+        if (own.matches() && organization.equals(entity(own.group(1)))) {
+            // "hosted the ASEAN summit": "Which organization's summit did Vietnam host in December 1998?"
+            return "Which organization's " + own.group(2) + " did " + subject + " " + action + " " + date.phrase()
+                    + "?";
         }
         Matcher summit = WITH_PARTY.matcher(object);
         String told = English.clause(event);

@@ -154,4 +154,30 @@ class GenerateCommandTest {
             assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
         }
     }
+
+    @Test
+    void readsTheKnownOrganizationsOfOverridesAndNamesAMalformedEntry(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                organizations:
+                  - {name: "Asia-Europe Meeting", founded: 1996, summits: true, hosted: {Vietnam: [2004]}}
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        String questions = Files.readString(bank.resolve(BankFiles.QUESTIONS));
+        for (String[] malformed : new String[][] {
+            {"{name: \"Asia-Europe Meeting\", summits: true}", "organizations[0]: founded and dissolved must be years"},
+            {
+                "{name: \"Asia-Europe Meeting\", founded: 1996, hosted: {Vietnam: soon}}",
+                "hosted: Vietnam must list years"
+            },
+            {"{founded: 1996}", "organizations[0]: name is missing"}
+        }) {
+            err.reset();
+            Files.writeString(bank.resolve("overrides.yaml"), "organizations:\n  - " + malformed[0] + "\n");
+            assertEquals(1, run(bank.toString()), malformed[0]);
+            assertTrue(
+                    err.toString(StandardCharsets.UTF_8).contains(malformed[1]), err.toString(StandardCharsets.UTF_8));
+            assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
+        }
+    }
 }

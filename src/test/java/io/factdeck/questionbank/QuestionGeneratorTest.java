@@ -1124,4 +1124,37 @@ class QuestionGeneratorTest {
         assertEquals(List.of("three"), QuestionGenerator.numberVariants("3"));
         assertEquals(List.of("16.74 billion"), QuestionGenerator.numberVariants("$16.74 billion"));
     }
+
+    @Test
+    void asksASummitAmongBodiesThatHoldSummitsAndNotWhenAnotherSummitWasHostedThen() {
+        String id = "apec-summits-2006.which-organization";
+        Set<String> summitHolders = new HashSet<>(Set.of(
+                "Asia-Pacific Economic Cooperation",
+                "Asia-Europe Meeting",
+                "Non-Aligned Movement",
+                "Shanghai Cooperation Organisation"));
+        facts.facts().stream()
+                .filter(f ->
+                        f.organization() != null && String.valueOf(f.object()).contains("summit"))
+                .forEach(f -> summitHolders.add(f.organization()));
+        List<KnownOrganization> known = List.of(
+                new KnownOrganization(
+                        "Asia-Europe Meeting", List.of("ASEM"), 1996, 9999, true, Map.of("Vietnam", List.of(2004))),
+                new KnownOrganization("Non-Aligned Movement", List.of(), 1961, 9999, true, Map.of()),
+                new KnownOrganization("Shanghai Cooperation Organisation", List.of(), 2001, 9999, true, Map.of()),
+                new KnownOrganization("Warsaw Pact", List.of(), 1955, 1991, true, Map.of()));
+        Question asked = find(new QuestionGenerator(info, facts, List.of(), List.of(), known).generate(), id)
+                .orElseThrow(() -> new AssertionError("no " + id));
+        // no summit of the IMF, none of a body dissolved by then
+        assertTrue(summitHolders.containsAll(asked.options()), asked.options().toString());
+        assertFalse(asked.options().contains("Warsaw Pact"));
+
+        List<KnownOrganization> alsoHosted = new ArrayList<>(known);
+        alsoHosted.add(new KnownOrganization(
+                "Example Summit Forum", List.of(), 1990, 9999, true, Map.of("Vietnam", List.of(2006))));
+        assertTrue(
+                find(new QuestionGenerator(info, facts, List.of(), List.of(), alsoHosted).generate(), id)
+                        .isEmpty(),
+                "Vietnam hosted two summits in 2006: the stem has two answers");
+    }
 }
