@@ -104,9 +104,14 @@ public record FactDate(Precision precision, LocalDate first, LocalDate last) imp
         return !last.isBefore(other.first) && !other.last.isBefore(first);
     }
 
-    /** True if this date is certainly earlier, and in an earlier year, so a student can tell the order. */
+    /**
+     * True if this date is certainly earlier, so a student can tell the order: in an earlier year, or in the same year
+     * a week or more before (15 April and 30 April 2022; February and December 2021), which only dates given to the
+     * month or the day can be.
+     */
     public boolean clearlyBefore(FactDate other) {
-        return lastYear() < other.firstYear();
+        return lastYear() < other.firstYear()
+                || (last.isBefore(other.first) && java.time.temporal.ChronoUnit.DAYS.between(last, other.first) >= 7);
     }
 
     /** True for ranges of whole years ({@code 1954/1975}); false for a range of days or months. */

@@ -71,7 +71,11 @@ class FactDateTest {
     @Test
     void ordersOnlyWhenYearsDiffer() {
         assertTrue(date("1995").clearlyBefore(date("1996-01")));
-        assertFalse(date("1995-07").clearlyBefore(date("1995-08")), "same year: not asked in order questions");
+        assertFalse(date("1995-07").clearlyBefore(date("1995-08")), "a day apart at the edges: too close to tell");
+        assertTrue(date("2021-02").clearlyBefore(date("2021-12")), "months apart in one year");
+        assertTrue(date("2022-04-15").clearlyBefore(date("2022-04-30")), "days a fortnight apart");
+        assertFalse(date("2022-04-30").clearlyBefore(date("2022-05")), "the day before the month");
+        assertFalse(date("2022-04").clearlyBefore(date("2022")), "within the year");
         assertFalse(date("1990s").clearlyBefore(date("1998")));
         assertTrue(date("1980s").clearlyBefore(date("1991")));
     }
