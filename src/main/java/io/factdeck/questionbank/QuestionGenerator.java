@@ -2488,6 +2488,9 @@ public final class QuestionGenerator {
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
     private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for) (\\S+) ([a-z][a-z ]*)");
 
+    /** "the inaugural East Asia Summit": an organization's first meeting. */
+    private static final Pattern INAUGURAL = Pattern.compile("the inaugural (.+)");
+
     /** "the ASEAN summit": an organization's own summit. */
     private static final Pattern OWN_SUMMIT = Pattern.compile("the (\\S+) (summit(?: meeting)?)");
 
@@ -2514,6 +2517,12 @@ public final class QuestionGenerator {
             String noun = modifier.group(4).trim();
             return English.capitalize(modifier.group(2)) + " the " + noun + " of which organization did " + subject
                     + " " + action + " " + modifier.group(1) + " " + date.phrase() + "?";
+        }
+        Matcher inaugural = INAUGURAL.matcher(object);
+        if (inaugural.matches() && organization.equals(entity(inaugural.group(1)))) {
+            // "attended the inaugural East Asia Summit": "Which organization's inaugural meeting did Vietnam attend
+            // in December 2005?"
+            return "Which organization's inaugural meeting did " + subject + " " + action + " " + date.phrase() + "?";
         }
         Matcher own = OWN_SUMMIT.matcher(object);
         if (own.matches() && organization.equals(entity(own.group(1)))) {
@@ -3250,17 +3259,12 @@ public final class QuestionGenerator {
                 }
             }
             byPartner.forEach((slug, partnerEvents) -> themes.put(" tag:" + slug + " " + document, partnerEvents));
-            // and the document's story at a distance: every second and every third of its events, so that steps
-            // decades apart (the embassy of 1975, the visits of 2006 and 2011) meet in one order as a reader sees them
-            for (int stride = 2; stride <= 3; stride++) {
-                for (int offset = 0; offset < stride && told.size() > 2 * stride + offset; offset++) {
-                    List<Event> every = new ArrayList<>();
-                    for (int i = offset; i < told.size(); i += stride) {
-                        every.add(told.get(i));
-                    }
-                    themes.put(" every " + stride + "/" + offset + " " + document, every);
-                }
-            }
+            // and the document's story at a distance, the whole and each partner's: every second and every third of
+            // its events, so that steps decades apart (the embassy of 1975, the visits of 2006 and 2011) meet in one
+            // order as a reader sees them
+            atADistance(" " + document, told, themes);
+            byPartner.forEach(
+                    (slug, partnerEvents) -> atADistance(" tag:" + slug + " " + document, partnerEvents, themes));
         }
 
         List<Question> result = new ArrayList<>();
@@ -3277,6 +3281,19 @@ public final class QuestionGenerator {
             }
         }
         return result;
+    }
+
+    /** Adds every second and every third event of a theme as themes of their own. */
+    private static void atADistance(String theme, List<Event> events, Map<String, List<Event>> themes) {
+        for (int stride = 2; stride <= 3; stride++) {
+            for (int offset = 0; offset < stride && events.size() > 2 * stride + offset; offset++) {
+                List<Event> every = new ArrayList<>();
+                for (int i = offset; i < events.size(); i += stride) {
+                    every.add(events.get(i));
+                }
+                themes.put(" every " + stride + "/" + offset + theme, every);
+            }
+        }
     }
 
     /** Splits events into chains whose years strictly increase, then cuts each chain into groups of 3 to 5. */

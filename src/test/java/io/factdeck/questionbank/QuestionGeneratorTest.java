@@ -1157,4 +1157,70 @@ class QuestionGeneratorTest {
                         .isEmpty(),
                 "Vietnam hosted two summits in 2006: the stem has two answers");
     }
+
+    @Test
+    void asksTheOrganizationWhoseSummitOrFirstMeetingItWas() {
+        List<DatedFact> more = List.of(
+                extraFact(
+                        "asean-summit-1998",
+                        "1998-12",
+                        "Vietnam hosted the ASEAN summit",
+                        "Vietnam",
+                        "host",
+                        "the ASEAN summit",
+                        List.of("Vietnam", "Association of Southeast Asian Nations"),
+                        null,
+                        FactKind.OTHER),
+                extraFact(
+                        "eas-2005",
+                        "2005-12",
+                        "Vietnam attended the inaugural East Asia Summit",
+                        "Vietnam",
+                        "attend",
+                        "the inaugural East Asia Summit",
+                        List.of("Vietnam", "East Asia Summit"),
+                        null,
+                        FactKind.OTHER));
+        List<DatedFact> withOrganizations = new ArrayList<>();
+        for (DatedFact fact : more) {
+            String organization =
+                    fact.id().startsWith("eas") ? "East Asia Summit" : "Association of Southeast Asian Nations";
+            withOrganizations.add(new DatedFact(
+                    fact.id(),
+                    fact.date(),
+                    fact.dateText(),
+                    null,
+                    fact.event(),
+                    fact.subject(),
+                    fact.action(),
+                    fact.object(),
+                    fact.who(),
+                    null,
+                    organization,
+                    fact.kind(),
+                    fact.modality(),
+                    fact.source(),
+                    List.of(),
+                    List.of()));
+        }
+        BankFacts bank = sampleWith(
+                withOrganizations,
+                List.of(new Entity("East Asia Summit", Entity.Type.ORGANIZATION, List.of(), null, null)));
+        List<KnownOrganization> known = List.of(
+                new KnownOrganization(
+                        "Asia-Europe Meeting", List.of(), 1996, 9999, true, Map.of("Vietnam", List.of(2004))),
+                new KnownOrganization("Non-Aligned Movement", List.of(), 1961, 9999, true, Map.of()),
+                new KnownOrganization(
+                        "East Asia Summit", List.of(), 2005, 9999, true, Map.of("Vietnam", List.of(2010))));
+        List<Question> generated = new QuestionGenerator(info, bank, List.of(), List.of(), known).generate();
+        Question summit = find(generated, "asean-summit-1998.which-organization")
+                .orElseThrow(() -> new AssertionError("no summit question"));
+        assertEquals("Which organization's summit did Vietnam host in December 1998?", summit.prompt());
+        assertEquals("Association of Southeast Asian Nations", summit.answer());
+        assertFalse(summit.options().contains("East Asia Summit"), "no option founded after the date");
+        Question first = find(generated, "eas-2005.which-organization")
+                .orElseThrow(() -> new AssertionError("no inaugural question"));
+        assertEquals("Which organization's inaugural meeting did Vietnam attend in December 2005?", first.prompt());
+        assertEquals("East Asia Summit", first.answer());
+    }
 }
