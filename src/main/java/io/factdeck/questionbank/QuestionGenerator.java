@@ -400,22 +400,27 @@ public final class QuestionGenerator {
 
     /**
      * "Deputy Prime Minister Vu Khoan said in a press article ... on November 14, 2005 that ...": reported speech is
-     * no fact in general, since its date may be the quoted event's; a statement a known leader made on a given day is
-     * one, and who said it, and when, are what a student learns of it.
+     * no fact in general, since its date may be the quoted event's; a statement a known leader made on a given day, or
+     * at a meeting the sentence names ("emphasized ... at the National Conference on Foreign Affairs"), is one, and who
+     * said it, and when, are what a student learns of it.
      */
     private boolean statementOfTheDay(DatedFact fact) {
         Entity speaker = entity(fact.subject());
         Optional<FactDate> date = FactDate.parse(fact.date());
+        FactDate.Precision precision = date.map(FactDate::precision).orElse(null);
+        boolean atAMeeting = AT_A_MEETING.matcher(English.clause(fact.event())).find();
         return fact.action() != null
                 && SPOKE.contains(fact.action())
                 && speaker != null
                 && leaderOf.containsKey(speaker.name())
-                && date.isPresent()
-                && date.get().precision() == FactDate.Precision.DAY
+                && (precision == FactDate.Precision.DAY || (precision == FactDate.Precision.MONTH && atAMeeting))
                 && !English.containsYear(Objects.toString(fact.object(), ""));
     }
 
-    private static final Set<String> SPOKE = Set.of("say", "state", "write", "declare");
+    private static final Set<String> SPOKE = Set.of("say", "state", "write", "declare", "emphasize", "stress");
+
+    private static final Pattern AT_A_MEETING =
+            Pattern.compile("\\bat the (?:[A-Z][\\w-]* )*(?:Conference|Congress|Summit|Meeting|Forum)\\b");
 
     /**
      * True if questions may be built from the fact: it reads well ({@link FactQuality#usable}), its verb is in its
@@ -1927,14 +1932,12 @@ public final class QuestionGenerator {
 
     /** Words whose meaning depends on who the subject is, so the predicate cannot take another subject. */
     private static boolean dependsOnSubject(String predicate) {
-        String p = " " + predicate.toLowerCase(Locale.ROOT) + " ";
-        return p.contains(" the country")
-                || p.contains(" the nation")
-                || p.contains(" the two ")
-                || p.contains(" both ")
-                || p.contains(" each other")
-                || p.contains(" their ");
+        return SUBJECT_DEPENDENT.matcher(predicate).find();
     }
+
+    /** Whole words only: "the National Conference" is no "the nation". */
+    private static final Pattern SUBJECT_DEPENDENT =
+            Pattern.compile("(?i)\\b(?:the (?:country|nation)(?:'s|’s)?|the two|both|each other|their)\\b");
 
     private boolean samePredicate(DatedFact a, DatedFact b) {
         if (a.action() != null && b.action() != null) {

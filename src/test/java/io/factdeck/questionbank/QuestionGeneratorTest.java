@@ -969,6 +969,17 @@ class QuestionGeneratorTest {
                                 null,
                                 FactKind.OTHER),
                         extraFact(
+                                "khoan-conference-2005",
+                                "2005-08",
+                                "Deputy Prime Minister Vu Khoan stressed the value of neighbours at the National"
+                                        + " Conference on Foreign Affairs",
+                                "Deputy Prime Minister Vu Khoan",
+                                "stress",
+                                "the value of neighbours at the National Conference on Foreign Affairs",
+                                List.of("Vu Khoan", "Vietnam"),
+                                null,
+                                FactKind.OTHER),
+                        extraFact(
                                 "khoan-speech-2004",
                                 "2004",
                                 "Deputy Prime Minister Vu Khoan said that trade with the neighbours is growing",
@@ -1000,6 +1011,14 @@ class QuestionGeneratorTest {
         assertEquals(
                 Set.of("Vu Khoan", "Phan Van Khai", "Nguyen Dzy Nien", "Nong Duc Manh"), Set.copyOf(who.options()));
         assertTrue(find(generated, "khoan-article-2005.when").isPresent());
+        // a statement at a meeting the sentence names is dated by the meeting ("the National Conference" is no "the
+        // nation", which would tie the predicate to its subject)
+        assertEquals(
+                "Which Vietnamese leader stressed the value of neighbours at the National Conference on Foreign Affairs"
+                        + " in August 2005?",
+                find(generated, "khoan-conference-2005.who")
+                        .orElseThrow(() -> new AssertionError("no who at the conference"))
+                        .prompt());
         // a saying dated to a year only may be the year of what was said: still no question
         assertTrue(generated.stream().noneMatch(q -> q.facts().contains("khoan-speech-2004")));
     }
