@@ -233,6 +233,20 @@ public final class QuestionGenerator {
         }
     }
 
+    /**
+     * True if the reviewed list of organizations says which summits the subject hosted, and none but the fact's own in
+     * its year: Vietnam hosted ASEAN's summit alone in 1998, with the East Asia Summit in 2010.
+     */
+    private boolean theOnlySummitHosted(DatedFact fact, FactDate date) {
+        Entity host = entity(fact.subject());
+        if (host == null || fact.organization() == null || !knownOrganizationOf.containsKey(fact.organization())) {
+            return false;
+        }
+        return knownOrganizationOf.values().stream()
+                .noneMatch(o -> !o.name().equals(fact.organization())
+                        && o.hostedBy(host.name(), date.firstYear(), date.lastYear()));
+    }
+
     /** True if the organization existed at some time of the date, by what the bank and its reviewer know. */
     private boolean organizationExisted(Entity organization, FactDate date) {
         KnownOrganization known = knownOrganizationOf.get(organization.name());
@@ -2083,8 +2097,16 @@ public final class QuestionGenerator {
                 .thenComparingInt(e -> distanceInYears(e, date))
                 .thenComparing(Entity::name));
         List<Entity> nearest = new ArrayList<>(pool.subList(0, Math.min(6, pool.size())));
-        List<Entity> picked = Shuffle.shuffled(nearest, seedKey);
-        return picked.subList(0, Math.min(3, picked.size()));
+        List<Entity> picked = new ArrayList<>();
+        List<Entity> order = new ArrayList<>(Shuffle.shuffled(nearest, seedKey));
+        order.addAll(pool.subList(nearest.size(), pool.size()));
+        for (Entity candidate : order) {
+            // no "United Nations" beside "United Nations Security Council": one option would contain another
+            if (picked.size() < 3 && picked.stream().noneMatch(p -> sameWords(p, candidate))) {
+                picked.add(candidate);
+            }
+        }
+        return picked;
     }
 
     private static final int PERSON_YEARS = 12;
@@ -2491,9 +2513,6 @@ public final class QuestionGenerator {
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
     private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for) (\\S+) ([a-z][a-z ]*)");
 
-    /** "the inaugural East Asia Summit": an organization's first meeting. */
-    private static final Pattern INAUGURAL = Pattern.compile("the inaugural (.+)");
-
     /** "the ASEAN summit": an organization's own summit. */
     private static final Pattern OWN_SUMMIT = Pattern.compile("the (\\S+) (summit(?: meeting)?)");
 
@@ -2520,12 +2539,6 @@ public final class QuestionGenerator {
             String noun = modifier.group(4).trim();
             return English.capitalize(modifier.group(2)) + " the " + noun + " of which organization did " + subject
                     + " " + action + " " + modifier.group(1) + " " + date.phrase() + "?";
-        }
-        Matcher inaugural = INAUGURAL.matcher(object);
-        if (inaugural.matches() && organization.equals(entity(inaugural.group(1)))) {
-            // "attended the inaugural East Asia Summit": "Which organization's inaugural meeting did Vietnam attend
-            // in December 2005?"
-            return "Which organization's inaugural meeting did " + subject + " " + action + " " + date.phrase() + "?";
         }
         Matcher own = OWN_SUMMIT.matcher(object);
         if (own.matches() && organization.equals(entity(own.group(1)))) {
@@ -2902,7 +2915,9 @@ public final class QuestionGenerator {
         String clause = English.clause(fact.event());
         if (English.containsYear(clause)
                 || !startsWithSubjectAndVerb(fact)
-                || rotates(fact) && Objects.toString(fact.object(), "").contains("summit")) {
+                || rotates(fact)
+                        && Objects.toString(fact.object(), "").contains("summit")
+                        && !theOnlySummitHosted(fact, event.date())) {
             // the chair of ASEAN hosts the East Asia Summit too: "hosted the summits of _____" has more answers
             return null;
         }
@@ -3011,6 +3026,9 @@ public final class QuestionGenerator {
             return null; // two numbers, or one the sentence writes otherwise: the back must show what is asked
         }
         String after = clause.substring(end).trim().split("\\s+")[0];
+        if (COUNTED_PARTIES.matcher(after).matches()) {
+            return null; // "the first _____ countries to recognize" after the two it names: the stem counts them
+        }
         String named = (value + " " + after).toLowerCase(Locale.ROOT);
         for (DatedFact other : facts) {
             if (eventOf.get(other.id()) != event
@@ -3034,6 +3052,9 @@ public final class QuestionGenerator {
                 "Answer: " + value + ". " + evidence(event),
                 tags(fact));
     }
+
+    private static final Pattern COUNTED_PARTIES =
+            Pattern.compile("(?i)countries|nations|states|parties|governments|sides");
 
     /** "two" and "2", "Eleventh" and "11th", "$16.74 billion" and "16.74 billion": what a student may type. */
     static List<String> numberVariants(String value) {
@@ -3202,6 +3223,7 @@ public final class QuestionGenerator {
                     && clause.length() <= 140
                     && startsWithSubjectAndVerb(fact)
                     && !repeated(event)
+                    && !recurringMeeting(fact)
                     && !genericAgreement(fact)
                     && quality.timing(fact) == FactQuality.Timing.POINT) {
                 usable.add(event);
@@ -3212,6 +3234,13 @@ public final class QuestionGenerator {
         themes.put("", usable);
         // the whole timeline once more, cut at other places, so that neighbours across a cut are ordered too
         themes.put(" ", usable.size() > 2 ? usable.subList(2, usable.size()) : List.of());
+        // the missions a country opens abroad and receives, the steps a teacher lines up as "opening up"; early, so
+        // that a set another theme also makes keeps this one's tag
+        themes.put(
+                "embassies",
+                usable.stream()
+                        .filter(e -> MISSION.matcher(e.representative.event()).find())
+                        .toList());
         Map<String, List<Event>> byTag = new java.util.TreeMap<>();
         for (Event event : usable) {
             for (String slug : entitySlugs(event.representative)) {
@@ -3229,12 +3258,6 @@ public final class QuestionGenerator {
             }
         }
         themes.putAll(byKind);
-        // the missions a country opens abroad and receives, the steps a teacher lines up as "opening up"
-        themes.put(
-                "embassies",
-                usable.stream()
-                        .filter(e -> MISSION.matcher(e.representative.event()).find())
-                        .toList());
         // within one decade: the finer order a student of the period is expected to know
         Map<String, List<Event>> byDecade = new java.util.TreeMap<>();
         for (Event event : usable) {
@@ -3284,6 +3307,24 @@ public final class QuestionGenerator {
             }
         }
         return result;
+    }
+
+    private static final Pattern MEETING_STEP =
+            Pattern.compile("(?i)^(?:(?:officially )?(?:attend|visit|pay|meet|come|travel|tour|welcome|speak|talk)"
+                    + "|be received|hold (?:a |an )?(?:summit|meeting|talks))\\b");
+
+    private static final Pattern SINGLING = Pattern.compile(
+            "(?i)\\b(?:first|inaugural|\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+
+    /**
+     * "Nong Duc Manh visited Japan", "Dung was received by the Emperor": leaders meet again and again (Manh went to
+     * Japan in 2002 too), so as an item to order, without its date, such a step may be another of its kind; only one
+     * the clause singles out ("the sixth meeting", "the first visit", "opening a new phase") is ordered.
+     */
+    private static boolean recurringMeeting(DatedFact fact) {
+        return MEETING_STEP.matcher(Objects.toString(fact.action(), "").trim()).find()
+                && !SINGLING.matcher(English.clause(fact.event())).find()
+                && !SINGLED_OUT.matcher(Objects.toString(fact.object(), "")).matches();
     }
 
     /** Adds every second and every third event of a theme as themes of their own. */

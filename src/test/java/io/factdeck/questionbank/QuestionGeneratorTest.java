@@ -1127,9 +1127,21 @@ class QuestionGeneratorTest {
                                 "four regiments and three battalions into Laos",
                                 List.of("Vietnam", "Laos"),
                                 null,
-                                FactKind.CONFLICT)),
+                                FactKind.CONFLICT),
+                        extraFact(
+                                "talks-1980",
+                                "1980",
+                                "Vietnam invited two countries to the talks",
+                                "Vietnam",
+                                "invite",
+                                "two countries to the talks",
+                                List.of("Vietnam"),
+                                null,
+                                FactKind.RELATIONS)),
                 List.of());
         List<Question> generated = new QuestionGenerator(info, bank).generate();
+        // a count of parties is what a stem that names them gives away ("the first _____ countries" after two names)
+        assertTrue(find(generated, "talks-1980.cloze.3").isEmpty());
         Question card = find(generated, "regiments-1970.cloze.3").orElseThrow(() -> new AssertionError("no card"));
         assertEquals("In 1970, Vietnam sent _____ regiments into Cambodia.", card.prompt());
         assertEquals("two", card.answer());
@@ -1167,6 +1179,15 @@ class QuestionGeneratorTest {
         // no summit of the IMF, none of a body dissolved by then
         assertTrue(summitHolders.containsAll(asked.options()), asked.options().toString());
         assertFalse(asked.options().contains("Warsaw Pact"));
+        // and with the summits each country hosted known, the name of a summit hosted alone that year can be blanked
+        List<KnownOrganization> withApec = new ArrayList<>(known);
+        withApec.add(new KnownOrganization(
+                "Asia-Pacific Economic Cooperation", List.of(), 1989, 9999, true, Map.of("Vietnam", List.of(2006))));
+        assertTrue(find(
+                        new QuestionGenerator(info, facts, List.of(), List.of(), withApec).generate(),
+                        "apec-summits-2006.cloze.2")
+                .isPresent());
+        assertFalse(has("apec-summits-2006.cloze.2"), "without the list, another summit that year is not ruled out");
 
         List<KnownOrganization> alsoHosted = new ArrayList<>(known);
         alsoHosted.add(new KnownOrganization(
@@ -1178,7 +1199,7 @@ class QuestionGeneratorTest {
     }
 
     @Test
-    void asksTheOrganizationWhoseSummitOrFirstMeetingItWas() {
+    void asksTheOrganizationWhoseSummitItWasButNotWhoseFirstMeeting() {
         List<DatedFact> more = List.of(
                 extraFact(
                         "asean-summit-1998",
@@ -1237,9 +1258,32 @@ class QuestionGeneratorTest {
         assertEquals("Which organization's summit did Vietnam host in December 1998?", summit.prompt());
         assertEquals("Association of Southeast Asian Nations", summit.answer());
         assertFalse(summit.options().contains("East Asia Summit"), "no option founded after the date");
-        Question first = find(generated, "eas-2005.which-organization")
-                .orElseThrow(() -> new AssertionError("no inaugural question"));
-        assertEquals("Which organization's inaugural meeting did Vietnam attend in December 2005?", first.prompt());
-        assertEquals("East Asia Summit", first.answer());
+        // an inaugural meeting in 2005 can only be one of a body founded in 2005: the stem would give it away
+        assertTrue(find(generated, "eas-2005.which-organization").isEmpty());
+    }
+
+    @Test
+    void ordersNoMeetingThatMayHaveHappenedAgainAndOffersNoOptionInsideAnother() {
+        // leaders meet again and again: "Dung officially visited Japan" has no one place in an order without its date
+        for (Question q : questions) {
+            if (q.kind() == QuestionKind.ORDER) {
+                assertFalse(q.facts().contains("dung-japan-visit-2006"), q.id());
+                assertFalse(q.facts().contains("kishida-visit-2022"), q.id());
+            }
+        }
+        // no "United Nations" beside "United Nations Security Council"
+        for (Question q : questions) {
+            if (q.kind() == QuestionKind.WHO
+                    || q.kind() == QuestionKind.WHICH_AGREEMENT
+                    || q.kind() == QuestionKind.WHICH_ORGANIZATION) {
+                for (String a : q.options()) {
+                    for (String b : q.options()) {
+                        assertTrue(
+                                a.equals(b) || !(" " + b + " ").contains(" " + a + " "),
+                                q.id() + ": " + a + " in " + b);
+                    }
+                }
+            }
+        }
     }
 }
