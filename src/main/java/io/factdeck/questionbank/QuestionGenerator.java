@@ -502,9 +502,13 @@ public final class QuestionGenerator {
 
     private static final Pattern RESTATED = Pattern.compile("(?i)\\b(?:reaffirm|reaffirmed|reiterate|reiterated)\\b");
 
-    /** "Vietnam reaffirmed that it sought to strengthen relations with its neighbors": a stance restated many times. */
+    /**
+     * "Vietnam reaffirmed that it sought to strengthen relations with its neighbors": a stance restated many times,
+     * unless the clause names the one occasion ("The 8th Party Congress reaffirmed ...").
+     */
     private static boolean restatedStance(DatedFact fact) {
-        return RESTATED.matcher(fact.event()).find();
+        return RESTATED.matcher(fact.event()).find()
+                && !SINGLING.matcher(English.clause(fact.event())).find();
     }
 
     /**
@@ -2481,6 +2485,10 @@ public final class QuestionGenerator {
                     || candidate.type() != Entity.Type.ORGANIZATION
                     || !joinable.contains(candidate.name())
                     || (summit && !summitHolders.contains(candidate.name()))
+                    // every country is a member of the United Nations: "with the countries of which organization"
+                    // would have it as a second answer
+                    || (prompt.contains("countries of which organization")
+                            && candidate.name().startsWith("United Nations"))
                     || !organizationExisted(candidate, date)) {
                 continue; // an option that did not exist at the time is no option: no APEC in 1976
             }
@@ -2511,7 +2519,7 @@ public final class QuestionGenerator {
     }
 
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
-    private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for) (\\S+) ([a-z][a-z ]*)");
+    private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for|with) (\\S+) ([a-z][a-z ]*)");
 
     /** "the ASEAN summit": an organization's own summit. */
     private static final Pattern OWN_SUMMIT = Pattern.compile("the (\\S+) (summit(?: meeting)?)");

@@ -1286,4 +1286,74 @@ class QuestionGeneratorTest {
             }
         }
     }
+
+    @Test
+    void asksTheOrganizationOfTheCountriesTradedWithAndAStanceTheClauseDates() {
+        DatedFact trade = new DatedFact(
+                "comecon-trade-1980s",
+                "1980s",
+                "the 1980s",
+                null,
+                "Vietnam conducted most of its trade with Comecon countries",
+                "Vietnam",
+                "conduct",
+                "most of its trade with Comecon countries",
+                List.of("Vietnam", "Council for Mutual Economic Assistance"),
+                null,
+                "Council for Mutual Economic Assistance",
+                FactKind.ECONOMY,
+                Modality.EVENT,
+                new DatedFact.Evidence(
+                        "alpha.txt", "Through the 1980s, Vietnam conducted most of its trade with Comecon countries."),
+                List.of(),
+                List.of());
+        BankFacts bank = sampleWith(
+                List.of(
+                        trade,
+                        extraFact(
+                                "congress-1996",
+                                "1996",
+                                "The 8th Party Congress reaffirmed that Vietnam sought more friends",
+                                "the 8th Party Congress",
+                                "reaffirm",
+                                "that Vietnam sought more friends",
+                                List.of("Vietnam"),
+                                null,
+                                FactKind.POLICY),
+                        extraFact(
+                                "stance-1997",
+                                "1997",
+                                "Vietnam reaffirmed that it sought fewer enemies",
+                                "Vietnam",
+                                "reaffirm",
+                                "that it sought fewer enemies",
+                                List.of("Vietnam"),
+                                null,
+                                FactKind.POLICY)),
+                List.of());
+        List<KnownOrganization> known = List.of(
+                new KnownOrganization(
+                        "Council for Mutual Economic Assistance", List.of("Comecon"), 1949, 1991, false, Map.of()),
+                new KnownOrganization("European Economic Community", List.of(), 1957, 1993, false, Map.of()),
+                new KnownOrganization(
+                        "Organisation for Economic Co-operation and Development",
+                        List.of(),
+                        1961,
+                        9999,
+                        false,
+                        Map.of()));
+        List<Question> generated = new QuestionGenerator(info, bank, List.of(), List.of(), known).generate();
+        Question trading = find(generated, "comecon-trade-1980s.which-organization")
+                .orElseThrow(() -> new AssertionError("no which-organization"));
+        assertEquals(
+                "With the countries of which organization did Vietnam conduct most of its trade in the 1980s?",
+                trading.prompt());
+        // every country is in the United Nations: it would be a second answer
+        assertTrue(
+                trading.options().stream().noneMatch(o -> o.startsWith("United Nations")),
+                trading.options().toString());
+        // a restated stance has no date of its own, unless the clause names the occasion
+        assertTrue(find(generated, "congress-1996.when").isPresent());
+        assertTrue(generated.stream().noneMatch(q -> q.facts().contains("stance-1997")));
+    }
 }
