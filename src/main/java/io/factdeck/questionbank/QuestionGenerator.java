@@ -431,6 +431,24 @@ public final class QuestionGenerator {
                 && !English.containsYear(Objects.toString(fact.object(), ""));
     }
 
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\bas of\\s*$");
+
+    /**
+     * "As of February 2019, Vietnam maintains diplomatic relationships with 189 nations": a state the sentence gives
+     * at a date, not since it. It is no event, so it has no when-question and no date to blank, but what held then is
+     * worth a true statement and a card for its number.
+     */
+    private boolean snapshot(DatedFact fact) {
+        String sentence = fact.source().sentence();
+        String text = Objects.toString(fact.dateText(), "");
+        int at = text.isEmpty() ? -1 : sentence.indexOf(text);
+        return at > 0
+                && AS_OF.matcher(sentence.substring(0, at)).find()
+                && FactQuality.mainVerb(English.clause(fact.event()).split("\\s+")) > 0
+                && fact.subject() != null
+                && entity(fact.subject()) != null;
+    }
+
     private static final Set<String> SPOKE = Set.of("say", "state", "write", "declare", "emphasize", "stress");
 
     private static final Pattern AT_A_MEETING =
@@ -444,7 +462,7 @@ public final class QuestionGenerator {
     private boolean usable(DatedFact fact) {
         return usability.computeIfAbsent(
                 fact,
-                f -> (quality.usable(f) || statementOfTheDay(f))
+                f -> (quality.usable(f) || statementOfTheDay(f) || snapshot(f))
                         && quality.verbSupported(f)
                         && quality.timing(f) != FactQuality.Timing.BOUND
                         && !quality.unfoldingChange(f)
@@ -929,7 +947,7 @@ public final class QuestionGenerator {
     private Question when(Event event) {
         DatedFact fact = event.representative;
         FactDate date = event.disputed ? agreedDecade(event) : event.date();
-        if (date == null || fact.subject() == null || repeated(event)) {
+        if (date == null || fact.subject() == null || repeated(event) || snapshot(fact)) {
             return null;
         }
         if (fact.action() == null) {
@@ -2821,6 +2839,7 @@ public final class QuestionGenerator {
         String clause = English.capitalize(English.clause(fact.event()));
         if (event.disputed
                 || repeated(event)
+                || snapshot(fact)
                 || date.precision() == FactDate.Precision.CENTURY // "the 21st century" is no answer one types alike
                 || date.precision() == FactDate.Precision.DECADE && quality.timing(fact) == FactQuality.Timing.POINT
                 || date.precision() == FactDate.Precision.RANGE
@@ -3034,7 +3053,7 @@ public final class QuestionGenerator {
             return null; // two numbers, or one the sentence writes otherwise: the back must show what is asked
         }
         String after = clause.substring(end).trim().split("\\s+")[0];
-        if (COUNTED_PARTIES.matcher(after).matches()) {
+        if (COUNTED_PARTIES.matcher(after).matches() && partiesNamed(clause) >= countOf(value)) {
             return null; // "the first _____ countries to recognize" after the two it names: the stem counts them
         }
         String named = (value + " " + after).toLowerCase(Locale.ROOT);
@@ -3059,6 +3078,20 @@ public final class QuestionGenerator {
                 List.of(fact.id()),
                 "Answer: " + value + ". " + evidence(event),
                 tags(fact));
+    }
+
+    /** How many states and organizations the text names. */
+    private long partiesNamed(String text) {
+        return entities.values().stream()
+                .filter(e -> e.type() == Entity.Type.COUNTRY || e.type() == Entity.Type.ORGANIZATION)
+                .filter(e -> mentionsEntity(text, e))
+                .count();
+    }
+
+    /** The number a count stands for ("two", "189"); 0 for an amount or an ordinal. */
+    private static int countOf(String value) {
+        List<String> variants = value.matches("\\d+") ? List.of(value) : numberVariants(value);
+        return variants.isEmpty() || !variants.get(0).matches("\\d+") ? 0 : Integer.parseInt(variants.get(0));
     }
 
     private static final Pattern COUNTED_PARTIES =

@@ -1131,16 +1131,17 @@ class QuestionGeneratorTest {
                         extraFact(
                                 "talks-1980",
                                 "1980",
-                                "Vietnam invited two countries to the talks",
+                                "Vietnam thanked the first two countries to recognize it, China and the Soviet Union",
                                 "Vietnam",
-                                "invite",
-                                "two countries to the talks",
-                                List.of("Vietnam"),
+                                "thank",
+                                "the first two countries to recognize it, China and the Soviet Union",
+                                List.of("Vietnam", "China", "Soviet Union"),
                                 null,
                                 FactKind.RELATIONS)),
                 List.of());
         List<Question> generated = new QuestionGenerator(info, bank).generate();
         // a count of parties is what a stem that names them gives away ("the first _____ countries" after two names)
+        assertTrue(find(generated, "talks-1980.true-false.1").isPresent(), "the fact itself is asked");
         assertTrue(find(generated, "talks-1980.cloze.3").isEmpty());
         Question card = find(generated, "regiments-1970.cloze.3").orElseThrow(() -> new AssertionError("no card"));
         assertEquals("In 1970, Vietnam sent _____ regiments into Cambodia.", card.prompt());
@@ -1355,5 +1356,38 @@ class QuestionGeneratorTest {
         // a restated stance has no date of its own, unless the clause names the occasion
         assertTrue(find(generated, "congress-1996.when").isPresent());
         assertTrue(generated.stream().noneMatch(q -> q.facts().contains("stance-1997")));
+    }
+
+    @Test
+    void asksWhatHeldAtADateAsTrueAndByItsNumberButNotWhen() {
+        DatedFact held = new DatedFact(
+                "relations-2019",
+                "2019-02",
+                "February 2019",
+                null,
+                "Vietnam maintained diplomatic relations with 189 nations",
+                "Vietnam",
+                "maintain",
+                "diplomatic relations with 189 nations",
+                List.of("Vietnam"),
+                null,
+                null,
+                FactKind.RELATIONS,
+                Modality.EVENT,
+                new DatedFact.Evidence(
+                        "alpha.txt", "As of February 2019, Vietnam maintains diplomatic relations with 189 nations."),
+                List.of(),
+                List.of());
+        List<Question> generated = new QuestionGenerator(info, sampleWith(List.of(held), List.of())).generate();
+        assertEquals(
+                "True",
+                find(generated, "relations-2019.true-false.1").orElseThrow().answer());
+        assertEquals(
+                "189", find(generated, "relations-2019.cloze.3").orElseThrow().answer());
+        // a state at a date has no date of its own: "When did Vietnam maintain relations with 189 nations?" is no
+        // question
+        for (String kind : List.of("when", "cloze.1", "true-false.2")) {
+            assertTrue(find(generated, "relations-2019." + kind).isEmpty(), kind);
+        }
     }
 }
