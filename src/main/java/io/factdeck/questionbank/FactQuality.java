@@ -155,7 +155,8 @@ final class FactQuality {
     boolean usable(DatedFact fact) {
         String event = English.clause(fact.event());
         String sentence = fact.source().sentence().trim();
-        if (!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0)) || factSheetEntry(sentence)) {
+        if ((!sentence.isEmpty() && Character.isLowerCase(sentence.charAt(0)) || factSheetEntry(sentence))
+                && !namedClause(fact)) {
             return false; // a fragment of a fact-sheet list ("Disputes: ...; ...; ..."), not a sentence
         }
         if (!balanced(event)
@@ -227,6 +228,25 @@ final class FactQuality {
                 || words.length - verb >= 5
                 || subject.contains(" and ")
                 || names(subject) >= 2;
+    }
+
+    /**
+     * "Vietnam resolved its maritime boundary with Thailand": a clause with a named subject and a past verb, as a
+     * reviewer writes one for a fact-sheet entry; what the extractor reads off a fragment starts with its noun ("The
+     * maritime boundary with Thailand was resolved").
+     */
+    private static boolean namedClause(DatedFact fact) {
+        String subject = fact.subject() == null ? "" : fact.subject().trim();
+        String event = English.clause(fact.event());
+        if (subject.isEmpty() || !event.startsWith(subject + " ")) {
+            return false;
+        }
+        String first = subject.split("\\s+")[0];
+        String[] rest = event.substring(subject.length()).trim().split("\\s+");
+        return Character.isUpperCase(first.charAt(0))
+                && !COMMON_STARTS.contains(first.toLowerCase(Locale.ROOT))
+                && !DETERMINER_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                && English.isPastTense(rest[0]);
     }
 
     /** "served as Chairman of ASEAN": an office held, dated by its term, not a state that merely lasted. */

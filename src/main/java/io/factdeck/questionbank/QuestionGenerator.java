@@ -2095,6 +2095,10 @@ public final class QuestionGenerator {
             // no Soviet Union in 2000, no Russia in 1946: an option that did not exist is no option
             pool.removeIf(e -> !Regions.existed(e.name(), date.firstYear(), date.lastYear()));
         }
+        if (answer.type() == Entity.Type.COUNTRY && MARITIME.matcher(prompt).find()) {
+            // no maritime boundary with Laos: a country without a coast is ruled out by the map
+            pool.removeIf(e -> Regions.landlocked(e.name()));
+        }
         if (answer.type() == Entity.Type.COUNTRY && kind == FactKind.CONFLICT) {
             // a war or an invasion is fought with a neighbour: no New Zealand for an invasion in Indochina
             pool.removeIf(e -> Regions.distance(e.name(), answer.name()) > Regions.SAME_CONTINENT);
@@ -2130,6 +2134,8 @@ public final class QuestionGenerator {
         }
         return picked;
     }
+
+    private static final Pattern MARITIME = Pattern.compile("(?i)\\b(?:maritime|sea|gulf|islands?|offshore)\\b");
 
     private static final int PERSON_YEARS = 12;
     private static final int AGREEMENT_YEARS = 12;

@@ -212,6 +212,13 @@ final class Regions {
         return span == null ? OptionalInt.empty() : OptionalInt.of(span.from());
     }
 
+    private static final Set<String> LANDLOCKED = Set.of("Laos", "Mongolia", "Nepal", "Bhutan", "Afghanistan");
+
+    /** True for a state without a coast, which has no maritime boundary: Laos among Vietnam's neighbours. */
+    static boolean landlocked(String country) {
+        return LANDLOCKED.contains(country);
+    }
+
     /** True for a body states join or meet in, whose years are known here. */
     static boolean intergovernmental(String organization) {
         return INTERGOVERNMENTAL.contains(organization);

@@ -79,6 +79,20 @@ class FactQualityTest {
         String entry = "Disputes - international: boundary with Cambodia not defined; boundary with Thailand resolved"
                 + " in August 1997; Paracel Islands occupied.";
         assertFalse(quality.usable(fact("Vietnam resolved its boundary with Thailand", entry)));
+        // a clause a reviewer wrote for the entry, with its named subject, reads on its own; the noun read off the
+        // fragment does not
+        DatedFact reviewed = fact("Vietnam resolved its boundary with Thailand", entry)
+                .withClause(
+                        "Vietnam resolved its boundary with Thailand", "Vietnam", "resolve", "its boundary", List.of());
+        assertTrue(quality.usable(reviewed));
+        DatedFact fragment = fact("The boundary with Thailand was resolved", entry)
+                .withClause(
+                        "The boundary with Thailand was resolved",
+                        "the boundary with Thailand",
+                        "be resolved",
+                        null,
+                        List.of());
+        assertFalse(quality.usable(fragment));
     }
 
     @Test

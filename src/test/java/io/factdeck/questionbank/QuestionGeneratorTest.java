@@ -1390,4 +1390,13 @@ class QuestionGeneratorTest {
             assertTrue(find(generated, "relations-2019." + kind).isEmpty(), kind);
         }
     }
+
+    @Test
+    void offersNoCountryWithoutACoastForAMaritimeBoundary() {
+        Question partner = question("thailand-boundary-1997.who.2");
+        assertEquals("Thailand", partner.answer());
+        assertTrue(
+                facts.entities().stream().anyMatch(e -> e.name().equals("Laos")), "Laos is a candidate in the sample");
+        assertFalse(partner.options().contains("Laos"), partner.options().toString());
+    }
 }

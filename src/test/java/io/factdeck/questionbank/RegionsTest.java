@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 class RegionsTest {
 
     @Test
+    void knowsTheStatesWithoutACoast() {
+        assertTrue(Regions.landlocked("Laos"));
+        assertFalse(Regions.landlocked("Thailand"));
+    }
+
+    @Test
     void knowsTheYearsOfStatesAndOrganizations() {
         assertEquals(OptionalInt.of(1967), Regions.founded("Association of Southeast Asian Nations"));
         assertEquals(OptionalInt.of(1991), Regions.dissolved("Soviet Union"));
