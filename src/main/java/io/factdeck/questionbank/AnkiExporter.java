@@ -2,6 +2,8 @@ package io.factdeck.questionbank;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes an Anki text import file (Anki 2.1.55 or later): tab-separated, HTML fields, one note per question. Cloze
@@ -33,9 +35,15 @@ public final class AnkiExporter {
                 fields.add("Cloze");
                 fields.add(guid(info, q));
                 int blank = q.prompt().indexOf(Question.BLANK);
+                String after = q.prompt().substring(blank + Question.BLANK.length());
+                // "_____ (month and year)": the card's hint, which Anki shows in the blank
+                Matcher hint = HINT.matcher(after);
+                String cloze = hint.lookingAt()
+                        ? "{{c1::" + clozeSafe(html(q.answer())) + "::" + clozeSafe(html(hint.group(1))) + "}}"
+                        : "{{c1::" + clozeSafe(html(q.answer())) + "}}";
                 fields.add(html(q.prompt().substring(0, blank))
-                        + "{{c1::" + clozeSafe(html(q.answer())) + "}}"
-                        + html(q.prompt().substring(blank + Question.BLANK.length())));
+                        + cloze
+                        + html(hint.lookingAt() ? after.substring(hint.end()) : after));
                 fields.add(html(q.back() != null ? q.back() : q.explanation()));
             } else {
                 fields.add("Basic");
@@ -77,6 +85,8 @@ public final class AnkiExporter {
     }
 
     /** "::" and "}}" would end the cloze or start a hint; an entity for the colon or brace keeps them literal. */
+    private static final Pattern HINT = Pattern.compile(" \\(([^()]+)\\)");
+
     private static String clozeSafe(String text) {
         return text.replace("::", ":&#58;").replace("}}", "}&#125;");
     }

@@ -2304,7 +2304,9 @@ public final class QuestionGenerator {
         // a treaty among agreements when the bank has too few treaties of its time: all are signed texts, asked as
         // "agreement"
         long sameCategoryOfTheTime = sameCategory.stream()
-                .filter(e -> distanceInYears(e, date) <= AGREEMENT_YEARS && signedByAny(e, stemParties))
+                .filter(e -> distanceInYears(e, date) <= AGREEMENT_YEARS
+                        && signedByAny(e, stemParties)
+                        && !sameWords(e, agreement))
                 .count();
         boolean mixed = sameCategoryOfTheTime < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
         String noun = mixed ? "agreement" : agreementNoun(agreement);
@@ -2343,6 +2345,15 @@ public final class QuestionGenerator {
         // a listed agreement none of the stem's parties signed (Japan and China's treaty for Vietnam and Cambodia) is
         // ruled out by its parties alone
         options.removeIf(e -> !signedByAny(e, stemParties));
+        // the texts the stem's own parties signed are the plausible ones; the region's only fill up
+        List<Entity> ownParties = options.stream()
+                .filter(e -> !knownAgreementOf.containsKey(e.name())
+                        || knownAgreementOf.get(e.name()).parties().stream().anyMatch(stemParties::contains))
+                .filter(e -> !sameWords(e, agreement) && distanceInYears(e, date) <= AGREEMENT_YEARS)
+                .toList();
+        if (ownParties.size() >= 3) {
+            options = new ArrayList<>(ownParties);
+        }
         List<Entity> distractors = entityDistractors(agreement, prompt, fitting, date, id, options);
         if (distractors.size() < 3) {
             return null;
@@ -2357,10 +2368,17 @@ public final class QuestionGenerator {
                 "Answer: " + agreement.name() + ". " + evidence(event));
     }
 
-    /** True unless the agreement is a listed one that none of the parties signed. */
+    /**
+     * True unless the agreement is a listed one that none of the parties, nor any state of their own part of the
+     * world, signed: the Treaty of Amity and Cooperation in Southeast Asia is a plausible text for Vietnam, the treaty
+     * between Japan and China is not.
+     */
     private boolean signedByAny(Entity agreement, Set<String> parties) {
         KnownAgreement known = knownAgreementOf.get(agreement.name());
-        return known == null || known.parties().stream().anyMatch(parties::contains);
+        return known == null
+                || known.parties().stream()
+                        .anyMatch(p -> parties.contains(p)
+                                || parties.stream().anyMatch(q -> Regions.distance(p, q) == Regions.SAME_REGION));
     }
 
     private static final Pattern PAIR = Pattern.compile("(.+) and (.+)");
@@ -2853,7 +2871,13 @@ public final class QuestionGenerator {
                 || !startsWithSubjectAndVerb(fact)) {
             return null;
         }
-        String front = English.capitalize(date.preposition()) + " " + Question.BLANK + ", "
+        // a year is a right answer to "In _____, ..." whatever the card knows: the blank says what it asks for
+        String precision = switch (date.precision()) {
+            case DAY -> " (day, month and year)";
+            case MONTH -> " (month and year)";
+            default -> "";
+        };
+        String front = English.capitalize(date.preposition()) + " " + Question.BLANK + precision + ", "
                 + quality.midSentence(tidy(clause)) + ".";
         return new Question(
                 fact.id() + ".cloze.1",
@@ -2980,6 +3004,7 @@ public final class QuestionGenerator {
                     || (target.type() == Entity.Type.COUNTRY
                             && RELATIONS_WITH_BLANK.matcher(blanked).find())
                     || TITLE_OF_BLANK.matcher(blanked).find()
+                    || INSIDE_A_NAME.matcher(blanked).find()
                     || (fact.kind() == FactKind.VISIT
                             && target.type() != Entity.Type.PERSON
                             && (precision == FactDate.Precision.MONTH
@@ -3140,6 +3165,11 @@ public final class QuestionGenerator {
         }
         return variants;
     }
+
+    /** "the 13th National Congress of the _____": the body's own name gives its party away. */
+    private static final Pattern INSIDE_A_NAME =
+            Pattern.compile("\\b(?:Congress|Committee|Conference|Secretariat|Politburo|Assembly|Council) of (?:the )?"
+                    + Pattern.quote(Question.BLANK));
 
     private static final Pattern TITLE_OF_BLANK =
             Pattern.compile("\\b(?:Emperor|Empress|King|Queen|Prince|President|Prime Minister|Premier|Chancellor) of "

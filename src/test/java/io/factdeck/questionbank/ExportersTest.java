@@ -168,7 +168,10 @@ class ExportersTest {
         }
         String[] cloze = byGuid.get("factdeck:sample:apec-membership-1998.cloze.1");
         assertEquals("Cloze", cloze[0]);
-        assertEquals("In {{c1::November 1998}}, Vietnam joined the Asia-Pacific Economic Cooperation forum.", cloze[2]);
+        // the card's hint on what to type goes into Anki's own hint of the cloze
+        assertEquals(
+                "In {{c1::November 1998::month and year}}, Vietnam joined the Asia-Pacific Economic Cooperation forum.",
+                cloze[2]);
         String[] when = byGuid.get("factdeck:sample:apec-membership-1998.when");
         assertEquals("Basic", when[0]);
         assertTrue(when[3].startsWith("<b>November 1998</b><br><br>Answer: November 1998."), when[3]);

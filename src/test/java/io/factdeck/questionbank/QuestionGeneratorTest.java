@@ -121,7 +121,7 @@ class QuestionGeneratorTest {
                 "In July 1995, Vietnam joined _____.",
                 question("asean-membership-1995.cloze.2").prompt());
         assertEquals(
-                "In _____, Vietnam invaded Cambodia.",
+                "In _____ (month and year), Vietnam invaded Cambodia.",
                 question("cambodia-invasion-1978.cloze.1").prompt());
     }
 
@@ -945,6 +945,28 @@ class QuestionGeneratorTest {
                         "Paris Peace Accords"),
                 Set.copyOf(asked.options()));
 
+        // with too few texts Vietnam signed, those of its own part of the world fill up; never one of another
+        // region's states alone (China and the Soviet Union's treaty of 1950)
+        List<KnownAgreement> regional = List.of(
+                known("Paris Peace Accords", "agreement", "1973-01", "United States", "Vietnam"),
+                known("Southeast Asia Collective Defense Treaty", "treaty", "1954-09", "United States", "Thailand"),
+                known("Bangkok Declaration", "declaration", "1967-08", "Indonesia", "Malaysia", "Thailand"),
+                known(
+                        "Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance",
+                        "treaty",
+                        "1950-02",
+                        "China",
+                        "Soviet Union"));
+        Question filled = find(new QuestionGenerator(info, bank, List.of(), regional).generate(), id)
+                .orElseThrow(() -> new AssertionError("no " + id + " with regional texts"));
+        assertEquals(
+                Set.of(
+                        "Geneva Agreement on the Neutrality of Laos",
+                        "Paris Peace Accords",
+                        "Southeast Asia Collective Defense Treaty",
+                        "Bangkok Declaration"),
+                Set.copyOf(filled.options()));
+
         // the protocol signed with it in July 1962 fits "Which agreement did Vietnam sign in 1962?" as well
         List<KnownAgreement> withProtocol = new ArrayList<>(era);
         withProtocol.add(known(
@@ -1398,5 +1420,25 @@ class QuestionGeneratorTest {
         assertTrue(
                 facts.entities().stream().anyMatch(e -> e.name().equals("Laos")), "Laos is a candidate in the sample");
         assertFalse(partner.options().contains("Laos"), partner.options().toString());
+    }
+
+    @Test
+    void blanksNoPartyInsideTheNameOfItsOwnCongress() {
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "congress-2001",
+                        "2001",
+                        "The 9th Congress of the Communist Party of Vietnam announced a policy of friendship with everyone",
+                        "The 9th Congress of the Communist Party of Vietnam",
+                        "announce",
+                        "a policy of friendship with everyone",
+                        List.of("Communist Party of Vietnam", "Vietnam"),
+                        null,
+                        FactKind.POLICY)),
+                List.of());
+        List<Question> generated = new QuestionGenerator(info, bank).generate();
+        assertTrue(find(generated, "congress-2001.true-false.1").isPresent(), "the fact itself is asked");
+        // "the 9th Congress of the _____" names its party by its own name
+        assertTrue(find(generated, "congress-2001.cloze.2").isEmpty());
     }
 }
