@@ -254,6 +254,20 @@ public final class QuestionGenerator {
                 && (known == null || known.existed(date.firstYear(), date.lastYear()));
     }
 
+    private static final Pattern OF_ANOTHER_ERA =
+            Pattern.compile("(?i)\\b(?:imperial|empire|kingdom|dynasty|feudal)\\b");
+
+    /**
+     * The other names a typed answer may give: the entity's aliases but those of another era ("Imperial China" is no
+     * answer for 1979, nor for any date a bank about the modern state asks).
+     */
+    private static List<String> acceptedNames(Entity entity) {
+        List<String> accept = BankFiles.distinct(entity.aliases());
+        accept.remove(entity.name());
+        accept.removeIf(alias -> OF_ANOTHER_ERA.matcher(alias).find());
+        return accept;
+    }
+
     /** Acronyms a student reads without help; any other is spelled out in a stem. */
     private static final Set<String> KNOWN_ACRONYMS =
             Set.of("ASEAN", "UN", "US", "USA", "UK", "WTO", "APEC", "IMF", "EU", "NATO", "USSR");
@@ -2214,8 +2228,7 @@ public final class QuestionGenerator {
         List<String> options = new ArrayList<>();
         options.add(answer.name());
         distractors.forEach(d -> options.add(d.name()));
-        List<String> accept = BankFiles.distinct(answer.aliases());
-        accept.remove(answer.name());
+        List<String> accept = acceptedNames(answer);
         return new Question(
                 id,
                 kind,
@@ -3005,6 +3018,9 @@ public final class QuestionGenerator {
                             && RELATIONS_WITH_BLANK.matcher(blanked).find())
                     || TITLE_OF_BLANK.matcher(blanked).find()
                     || INSIDE_A_NAME.matcher(blanked).find()
+                    // "In 1975, _____ set up its embassy in Hanoi": many states opened missions in Hanoi then
+                    || (target.type() == Entity.Type.COUNTRY
+                            && MISSION.matcher(clause).find())
                     || (fact.kind() == FactKind.VISIT
                             && target.type() != Entity.Type.PERSON
                             && (precision == FactDate.Precision.MONTH
@@ -3020,8 +3036,7 @@ public final class QuestionGenerator {
             }
             FactDate date = event.date();
             String front = English.capitalize(date.phrase()) + ", " + quality.midSentence(blanked) + ".";
-            List<String> accept = BankFiles.distinct(target.aliases());
-            accept.remove(target.name());
+            List<String> accept = acceptedNames(target);
             // the blank took the article with the name: the answer gives it back, so the filled card reads well
             String spoken = English.nounPhrase(target.name(), target.type());
             String before = blanked.substring(0, blanked.indexOf(Question.BLANK));

@@ -1441,4 +1441,27 @@ class QuestionGeneratorTest {
         // "the 9th Congress of the _____" names its party by its own name
         assertTrue(find(generated, "congress-2001.cloze.2").isEmpty());
     }
+
+    @Test
+    void blanksNoStateThatOpenedAMissionAndAcceptsNoNameOfAnotherEra() {
+        // "In October 2000, _____ reopened its embassy in Hanoi": many states opened missions in Hanoi
+        assertTrue(has("pakistan-embassy-2000.when"), "the fact itself is asked");
+        assertFalse(has("pakistan-embassy-2000.cloze.2"));
+        // "Imperial China" names the empire of the dynasties, no answer for the People's Republic
+        Entity china = entityByName.get("China");
+        List<String> aliases = new ArrayList<>(china.aliases());
+        aliases.add("Imperial China");
+        List<Entity> entities = new ArrayList<>(facts.entities());
+        entities.replaceAll(
+                e -> e.name().equals("China") ? new Entity(e.name(), e.type(), aliases, e.title(), e.category()) : e);
+        List<Question> generated =
+                new QuestionGenerator(info, new BankFacts(facts.facts(), facts.plans(), entities)).generate();
+        List<Question> china1979 =
+                generated.stream().filter(q -> q.answer().equals("China")).toList();
+        assertFalse(china1979.isEmpty());
+        for (Question q : china1979) {
+            assertFalse(q.accept().contains("Imperial China"), q.id());
+            assertTrue(q.accept().contains("PRC"), q.id());
+        }
+    }
 }
