@@ -2364,10 +2364,14 @@ public final class QuestionGenerator {
                         || knownAgreementOf.get(e.name()).parties().stream().anyMatch(stemParties::contains))
                 .filter(e -> !sameWords(e, agreement) && distanceInYears(e, date) <= AGREEMENT_YEARS)
                 .toList();
-        if (ownParties.size() >= 3) {
-            options = new ArrayList<>(ownParties);
+        List<Entity> regional = new ArrayList<>(options);
+        regional.removeAll(ownParties);
+        List<Entity> distractors = new ArrayList<>(entityDistractors(agreement, prompt, fitting, date, id, ownParties));
+        for (Entity more : entityDistractors(agreement, prompt, fitting, date, id, regional)) {
+            if (distractors.size() < 3) {
+                distractors.add(more);
+            }
         }
-        List<Entity> distractors = entityDistractors(agreement, prompt, fitting, date, id, options);
         if (distractors.size() < 3) {
             return null;
         }
