@@ -170,43 +170,31 @@ public final class GenerateCommand {
      * {@code to}, {@code died} and {@code aliases}). Null, with the entry and field named, when the section is malformed.
      */
     static List<Leader> leaders(Map<String, Object> overrides, Path file, PrintStream err) {
-        Object section = overrides.get("leaders");
-        if (section == null) {
-            return List.of();
-        }
-        if (!(section instanceof List<?> entries)) {
-            err.println(file + ": leaders must be a list of {name, country, nationality, office, from, to}");
+        List<Map<?, ?>> entries =
+                mappings(overrides, "leaders", "{name, country, nationality, office, from, to}", file, err);
+        if (entries == null) {
             return null;
         }
         List<Leader> leaders = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                err.println(file + ": leaders[" + i + "]: must be a mapping");
+            Map<?, ?> entry = entries.get(i);
+            String where = file + ": leaders[" + i + "]: ";
+            String missing = missing(entry, List.of("name", "country", "nationality", "office", "from"));
+            if (missing != null) {
+                err.println(where + missing + " is missing");
                 return null;
-            }
-            for (String field : List.of("name", "country", "nationality", "office", "from")) {
-                if (entry.get(field) == null || entry.get(field).toString().isBlank()) {
-                    err.println(file + ": leaders[" + i + "]: " + field + " is missing");
-                    return null;
-                }
             }
             Object from = entry.get("from");
             Object to = entry.get("to");
             Object died = entry.get("died");
-            if (!(from instanceof Integer)
-                    || (to != null && !(to instanceof Integer))
-                    || (died != null && !(died instanceof Integer))) {
-                err.println(file + ": leaders[" + i + "]: from, to and died must be years");
+            if (!(from instanceof Integer) || !yearOrNone(to) || !yearOrNone(died)) {
+                err.println(where + "from, to and died must be years");
                 return null;
-            }
-            List<String> aliases = new java.util.ArrayList<>();
-            if (entry.get("aliases") instanceof List<?> list) {
-                list.forEach(a -> aliases.add(a.toString()));
             }
             try {
                 leaders.add(new Leader(
                         entry.get("name").toString(),
-                        aliases,
+                        strings(entry.get("aliases")),
                         entry.get("country").toString(),
                         entry.get("nationality").toString(),
                         entry.get("office").toString(),
@@ -214,7 +202,7 @@ public final class GenerateCommand {
                         to == null ? Leader.NOT_YET : (Integer) to,
                         died == null ? Leader.NOT_YET : (Integer) died));
             } catch (IllegalArgumentException e) {
-                err.println(file + ": leaders[" + i + "]: " + e.getMessage());
+                err.println(where + e.getMessage());
                 return null;
             }
         }
@@ -227,26 +215,18 @@ public final class GenerateCommand {
      * and field named, when the section is malformed.
      */
     static List<KnownAgreement> agreements(Map<String, Object> overrides, Path file, PrintStream err) {
-        Object section = overrides.get("agreements");
-        if (section == null) {
-            return List.of();
-        }
-        if (!(section instanceof List<?> entries)) {
-            err.println(file + ": agreements must be a list of {name, category, date, parties}");
+        List<Map<?, ?>> entries = mappings(overrides, "agreements", "{name, category, date, parties}", file, err);
+        if (entries == null) {
             return null;
         }
         List<KnownAgreement> agreements = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
+            Map<?, ?> entry = entries.get(i);
             String where = file + ": agreements[" + i + "]: ";
-            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                err.println(where + "must be a mapping");
+            String missing = missing(entry, List.of("name", "category", "date", "parties"));
+            if (missing != null) {
+                err.println(where + missing + " is missing");
                 return null;
-            }
-            for (String field : List.of("name", "category", "date", "parties")) {
-                if (entry.get(field) == null || entry.get(field).toString().isBlank()) {
-                    err.println(where + field + " is missing");
-                    return null;
-                }
             }
             java.util.Optional<FactDate> date = FactDate.parse(entry.get("date").toString());
             if (date.isEmpty()) {
@@ -258,10 +238,7 @@ public final class GenerateCommand {
                 return null;
             }
             agreements.add(new KnownAgreement(
-                    entry.get("name").toString(),
-                    entry.get("category").toString(),
-                    date.get(),
-                    list.stream().map(Object::toString).toList()));
+                    entry.get("name").toString(), entry.get("category").toString(), date.get(), strings(list)));
         }
         return List.copyOf(agreements);
     }
@@ -273,28 +250,22 @@ public final class GenerateCommand {
      * field named, when the section is malformed.
      */
     static List<KnownOrganization> organizations(Map<String, Object> overrides, Path file, PrintStream err) {
-        Object section = overrides.get("organizations");
-        if (section == null) {
-            return List.of();
-        }
-        if (!(section instanceof List<?> entries)) {
-            err.println(file + ": organizations must be a list of {name, founded, dissolved, summits, hosted}");
+        List<Map<?, ?>> entries =
+                mappings(overrides, "organizations", "{name, founded, dissolved, summits, hosted}", file, err);
+        if (entries == null) {
             return null;
         }
         List<KnownOrganization> organizations = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
+            Map<?, ?> entry = entries.get(i);
             String where = file + ": organizations[" + i + "]: ";
-            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                err.println(where + "must be a mapping");
-                return null;
-            }
-            if (entry.get("name") == null || entry.get("name").toString().isBlank()) {
+            if (missing(entry, List.of("name")) != null) {
                 err.println(where + "name is missing");
                 return null;
             }
             Object founded = entry.get("founded");
             Object dissolved = entry.get("dissolved");
-            if (!(founded instanceof Integer) || (dissolved != null && !(dissolved instanceof Integer))) {
+            if (!(founded instanceof Integer) || !yearOrNone(dissolved)) {
                 err.println(where + "founded and dissolved must be years");
                 return null;
             }
@@ -320,14 +291,10 @@ public final class GenerateCommand {
                             years.stream().map(Integer.class::cast).toList());
                 }
             }
-            List<String> aliases = new java.util.ArrayList<>();
-            if (entry.get("aliases") instanceof List<?> list) {
-                list.forEach(a -> aliases.add(a.toString()));
-            }
             try {
                 organizations.add(new KnownOrganization(
                         entry.get("name").toString(),
-                        aliases,
+                        strings(entry.get("aliases")),
                         (Integer) founded,
                         dissolved == null ? Leader.NOT_YET : (Integer) dissolved,
                         Boolean.TRUE.equals(summits),
@@ -338,6 +305,52 @@ public final class GenerateCommand {
             }
         }
         return List.copyOf(organizations);
+    }
+
+    /**
+     * The entries of a list section of {@code overrides.yaml}: none when it is absent; null, with what it must be,
+     * when it is no list of mappings.
+     */
+    private static List<Map<?, ?>> mappings(
+            Map<String, Object> overrides, String name, String shape, Path file, PrintStream err) {
+        Object section = overrides.get(name);
+        if (section == null) {
+            return List.of();
+        }
+        if (!(section instanceof List<?> entries)) {
+            err.println(file + ": " + name + " must be a list of " + shape);
+            return null;
+        }
+        List<Map<?, ?>> result = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                err.println(file + ": " + name + "[" + i + "]: must be a mapping");
+                return null;
+            }
+            result.add(entry);
+        }
+        return result;
+    }
+
+    /** The first of the fields the entry lacks or leaves blank, or null. */
+    private static String missing(Map<?, ?> entry, List<String> fields) {
+        for (String field : fields) {
+            if (entry.get(field) == null || entry.get(field).toString().isBlank()) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static boolean yearOrNone(Object value) {
+        return value == null || value instanceof Integer;
+    }
+
+    /** A YAML list as strings; none for anything else. */
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list
+                ? list.stream().map(Object::toString).toList()
+                : List.of();
     }
 
     static String summary(List<Question> questions) {
