@@ -2892,6 +2892,7 @@ public final class QuestionGenerator {
         String precision = switch (date.precision()) {
             case DAY -> " (day, month and year)";
             case MONTH -> " (month and year)";
+            case DECADE -> " (decade)";
             default -> "";
         };
         String front = English.capitalize(date.preposition()) + " " + Question.BLANK + precision + ", "
