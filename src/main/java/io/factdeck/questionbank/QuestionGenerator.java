@@ -2134,9 +2134,13 @@ public final class QuestionGenerator {
                         answer.type() == Entity.Type.COUNTRY ? Regions.distance(e.name(), answer.name()) : 0)
                 .thenComparingInt(e ->
                         kind != null && roles().getOrDefault(e.name(), Set.of()).contains(kind) ? 0 : 1)
-                .thenComparingInt(e -> distanceInYears(e, date))
+                .thenComparingInt(
+                        e -> answer.type() == Entity.Type.PERSON ? yearsFromOffice(e, date) : distanceInYears(e, date))
                 .thenComparing(Entity::name));
-        List<Entity> nearest = new ArrayList<>(pool.subList(0, Math.min(6, pool.size())));
+        // a person's options are the nearest in time (Krishna, not Natwar Singh, beside Swaraj in 2014); other kinds
+        // vary
+        List<Entity> nearest =
+                new ArrayList<>(pool.subList(0, Math.min(answer.type() == Entity.Type.PERSON ? 4 : 6, pool.size())));
         List<Entity> picked = new ArrayList<>();
         List<Entity> order = new ArrayList<>(Shuffle.shuffled(nearest, seedKey));
         order.addAll(pool.subList(nearest.size(), pool.size()));
@@ -2166,6 +2170,19 @@ public final class QuestionGenerator {
             return true;
         }
         return b.aliases().stream().anyMatch(x -> namesA.contains(key(x)));
+    }
+
+    /**
+     * How far a person is from a date for an option: years before their term count once, years after it twice, since
+     * one who held office before is a plausible answer and one who had not yet risen is not.
+     */
+    private int yearsFromOffice(Entity person, FactDate date) {
+        Leader leader = leaderOf.get(person.name());
+        if (leader == null) {
+            return distanceInYears(person, date);
+        }
+        int years = leader.yearsFrom(date.firstYear(), date.lastYear());
+        return leader.from() > date.lastYear() ? 2 * years : years;
     }
 
     private int distanceInYears(Entity entity, FactDate date) {
