@@ -2140,7 +2140,7 @@ public final class QuestionGenerator {
         // a person's options are the nearest in time (Krishna, not Natwar Singh, beside Swaraj in 2014); other kinds
         // vary
         List<Entity> nearest =
-                new ArrayList<>(pool.subList(0, Math.min(answer.type() == Entity.Type.PERSON ? 4 : 6, pool.size())));
+                new ArrayList<>(pool.subList(0, Math.min(answer.type() == Entity.Type.PERSON ? 3 : 6, pool.size())));
         List<Entity> picked = new ArrayList<>();
         List<Entity> order = new ArrayList<>(Shuffle.shuffled(nearest, seedKey));
         order.addAll(pool.subList(nearest.size(), pool.size()));
