@@ -2561,6 +2561,9 @@ public final class QuestionGenerator {
                     || candidate.type() != Entity.Type.ORGANIZATION
                     || !joinable.contains(candidate.name())
                     || (summit && !summitHolders.contains(candidate.name()))
+                    // a bank or a trade bloc brokers no coalition: an organization that acted politically is asked
+                    // among political bodies
+                    || (acted && ECONOMIC_BODY.matcher(candidate.name()).find())
                     // every country is a member of the United Nations: "with the countries of which organization"
                     // would have it as a second answer
                     || (prompt.contains("countries of which organization")
@@ -2596,6 +2599,9 @@ public final class QuestionGenerator {
 
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
     private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for|with) (\\S+) ([a-z][a-z ]*)");
+
+    private static final Pattern ECONOMIC_BODY =
+            Pattern.compile("(?i)\\b(?:bank|fund|monetary|trade|economic|mutual economic)\\b");
 
     /** "the ASEAN summit": an organization's own summit. */
     private static final Pattern OWN_SUMMIT = Pattern.compile("the (\\S+) (summit(?: meeting)?)");
@@ -2929,6 +2935,22 @@ public final class QuestionGenerator {
                 tags(fact));
     }
 
+    /**
+     * A goal set for a round year (2030) is weighed against other round years, five apart: 2027, 2028 and 2029 beside
+     * it would give it away.
+     */
+    private static List<FactDate> roundYears(FactDate date, List<FactDate> forbidden) {
+        List<FactDate> result = new ArrayList<>();
+        for (int step : new int[] {-5, 5, 10, -10, 15}) {
+            int year = date.firstYear() + step;
+            FactDate option = FactDate.ofYears(FactDate.Precision.YEAR, year, year);
+            if (result.size() < 3 && forbidden.stream().noneMatch(f -> f.overlaps(option))) {
+                result.add(option);
+            }
+        }
+        return result;
+    }
+
     private static final Pattern BY_YEAR = Pattern.compile("\\b(by|until)\\b[^,;]{0,80}?\\b(\\d{4})\\b");
 
     /**
@@ -2965,7 +2987,8 @@ public final class QuestionGenerator {
         plans.stream()
                 .filter(p -> p.source().sentence().equals(plan.source().sentence()))
                 .forEach(p -> forbidden.add(dates.get(p.id())));
-        List<FactDate> distractors = dateDistractors(date, forbidden, whenId, 3);
+        List<FactDate> distractors =
+                date.firstYear() % 5 == 0 ? roundYears(date, forbidden) : dateDistractors(date, forbidden, whenId, 3);
         if (distractors.size() == 3 && !horizon) {
             List<FactDate> all = new ArrayList<>(distractors);
             all.add(date);
