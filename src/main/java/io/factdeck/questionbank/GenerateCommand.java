@@ -127,12 +127,16 @@ public final class GenerateCommand {
         BankFacts without(BankFacts bank, Path overrides, PrintStream err) {
             Set<String> known = new HashSet<>();
             bank.facts().forEach(f -> known.add(f.id()));
+            bank.plans().forEach(p -> known.add(p.id()));
             facts.stream()
                     .filter(id -> !known.contains(id))
                     .sorted()
                     .forEach(id -> err.println("warning: " + overrides + ": questions: no fact " + id));
+            // a plan is a fact of the bank too ("a plan until 2035"): it is left out the same way
             return new BankFacts(
-                    bank.facts().stream().filter(f -> !facts.contains(f.id())).toList(), bank.plans(), bank.entities());
+                    bank.facts().stream().filter(f -> !facts.contains(f.id())).toList(),
+                    bank.plans().stream().filter(p -> !facts.contains(p.id())).toList(),
+                    bank.entities());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.factdeck.questionbank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -179,5 +180,21 @@ class GenerateCommandTest {
                     err.toString(StandardCharsets.UTF_8).contains(malformed[1]), err.toString(StandardCharsets.UTF_8));
             assertEquals(questions, Files.readString(bank.resolve(BankFiles.QUESTIONS)), "nothing written");
         }
+    }
+
+    @Test
+    void leavesOutAPlanAReviewerMarkedAsAFact(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        assertEquals(0, run(bank.toString()));
+        assertTrue(
+                Files.readString(bank.resolve(BankFiles.QUESTIONS)).contains("\"industrial-country-plan-2030.when\""));
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                questions:
+                  - fact: industrial-country-plan-2030
+                    reason: "a goal the reviewer found wanting"
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.readString(bank.resolve(BankFiles.QUESTIONS)).contains("industrial-country-plan-2030."));
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("no fact"), "a plan is a fact to leave out");
     }
 }
