@@ -265,6 +265,13 @@ public final class QuestionGenerator {
         List<String> accept = BankFiles.distinct(entity.aliases());
         accept.remove(entity.name());
         accept.removeIf(alias -> OF_ANOTHER_ERA.matcher(alias).find());
+        // "U.S.S.R." typed without its dots
+        for (String alias : List.copyOf(accept)) {
+            String plain = alias.replace(".", "");
+            if (!plain.equals(alias) && !accept.contains(plain) && !plain.equals(entity.name())) {
+                accept.add(plain);
+            }
+        }
         return accept;
     }
 

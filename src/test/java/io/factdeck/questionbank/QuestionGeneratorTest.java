@@ -1461,6 +1461,7 @@ class QuestionGeneratorTest {
         Entity china = entityByName.get("China");
         List<String> aliases = new ArrayList<>(china.aliases());
         aliases.add("Imperial China");
+        aliases.add("P.R. China");
         List<Entity> entities = new ArrayList<>(facts.entities());
         entities.replaceAll(
                 e -> e.name().equals("China") ? new Entity(e.name(), e.type(), aliases, e.title(), e.category()) : e);
@@ -1472,6 +1473,7 @@ class QuestionGeneratorTest {
         for (Question q : china1979) {
             assertFalse(q.accept().contains("Imperial China"), q.id());
             assertTrue(q.accept().contains("PRC"), q.id());
+            assertTrue(q.accept().contains("PR China"), q.id() + ": an abbreviation typed without its dots");
         }
     }
 }
