@@ -2383,17 +2383,25 @@ public final class QuestionGenerator {
         // ruled out by its parties alone
         options.removeIf(e -> !signedByAny(e, stemParties));
         // the texts the stem's own parties signed are the plausible ones; the region's only fill up
-        List<Entity> ownParties = options.stream()
-                .filter(e -> !knownAgreementOf.containsKey(e.name())
-                        || knownAgreementOf.get(e.name()).parties().stream().anyMatch(stemParties::contains))
-                .filter(e -> !sameWords(e, agreement) && distanceInYears(e, date) <= AGREEMENT_YEARS)
-                .toList();
+        // the partners' own: a text the stem's partner signed (the Land Border Agreement beside the Gulf of Tonkin
+        // agreement, both with China) before one the bank's country signed with others
+        Set<String> partnersOnly = new HashSet<>(stemParties);
+        partnersOnly.remove(focus);
+        Set<String> ownSide = partnersOnly.isEmpty() ? stemParties : partnersOnly;
+        List<Entity> partnerTexts =
+                options.stream().filter(e -> signedBy(e, ownSide)).toList();
+        List<Entity> ownParties = new ArrayList<>(options.stream()
+                .filter(e -> !partnerTexts.contains(e) && signedBy(e, stemParties))
+                .toList());
         List<Entity> regional = new ArrayList<>(options);
+        regional.removeAll(partnerTexts);
         regional.removeAll(ownParties);
-        List<Entity> distractors = new ArrayList<>(entityDistractors(agreement, prompt, fitting, date, id, ownParties));
-        for (Entity more : entityDistractors(agreement, prompt, fitting, date, id, regional)) {
-            if (distractors.size() < 3) {
-                distractors.add(more);
+        List<Entity> distractors = new ArrayList<>();
+        for (List<Entity> tier : List.of(partnerTexts, ownParties, regional)) {
+            for (Entity more : entityDistractors(agreement, prompt, fitting, date, id, tier)) {
+                if (distractors.size() < 3 && distractors.stream().noneMatch(d -> sameWords(d, more))) {
+                    distractors.add(more);
+                }
             }
         }
         if (distractors.size() < 3) {
@@ -2407,6 +2415,17 @@ public final class QuestionGenerator {
                 distractors,
                 fact,
                 "Answer: " + agreement.name() + ". " + evidence(event));
+    }
+
+    /** True if one of the parties signed the agreement, by the reviewed list or by the bank's facts. */
+    private boolean signedBy(Entity agreement, Set<String> parties) {
+        KnownAgreement known = knownAgreementOf.get(agreement.name());
+        if (known != null) {
+            return known.parties().stream().anyMatch(parties::contains);
+        }
+        return facts.stream()
+                .anyMatch(f -> agreement.name().equals(f.agreement())
+                        && f.who().stream().anyMatch(parties::contains));
     }
 
     /**

@@ -1476,4 +1476,13 @@ class QuestionGeneratorTest {
             assertTrue(q.accept().contains("PR China"), q.id() + ": an abbreviation typed without its dots");
         }
     }
+
+    @Test
+    void offersFirstTheAgreementsTheStemsPartnerSigned() {
+        // the Land Border Agreement, also with China, before the texts Vietnam signed with others
+        assertTrue(question("tonkin-agreement-2000.which-agreement").options().contains("Land Border Agreement"));
+        assertTrue(question("land-border-agreement-1999.which-agreement")
+                .options()
+                .contains("Agreement on Borders in the Gulf of Tonkin"));
+    }
 }
