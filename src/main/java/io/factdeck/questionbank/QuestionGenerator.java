@@ -1340,6 +1340,26 @@ public final class QuestionGenerator {
                             && leaderOf.get(c.name()).yearsFrom(date.firstYear(), date.lastYear()) == 0)
                     .toList();
         }
+        if (presenceKind(fact) == FactKind.VISIT && fact.action() != null && fact.object() != null) {
+            // no one who made the same journey that year: Dung went to Japan in May 2009, a month after Manh
+            Set<String> travellers = new HashSet<>();
+            for (DatedFact other : facts) {
+                Entity traveller = entity(other.subject());
+                FactDate when = dates.get(other.id());
+                if (traveller != null
+                        && other.action() != null
+                        && other.object() != null
+                        && verbKey(other.action()).equals(verbKey(fact.action()))
+                        && canonical(other.object()).equals(canonical(fact.object()))
+                        && when.firstYear() <= date.lastYear()
+                        && date.firstYear() <= when.lastYear()) {
+                    travellers.add(traveller.name());
+                }
+            }
+            candidates = candidates.stream()
+                    .filter(c -> !travellers.contains(c.name()))
+                    .toList();
+        }
         List<Entity> distractors =
                 entityDistractors(subject, prompt, fitting, date, id, candidates, presenceKind(fact));
         if (distractors.size() < 3) {
@@ -2103,9 +2123,14 @@ public final class QuestionGenerator {
             pool.removeIf(e ->
                     leaderOf.containsKey(e.name()) && leaderOf.get(e.name()).died() < date.firstYear());
             if (kind == FactKind.VISIT) {
-                // nor, for a visit, one in office at the time, who might have come along: the documents name one
+                // nor, for a visit, a minister in office at the time, who might have come along: a foreign minister
+                // travels with the head of government. Other heads then in office are the plausible options (the
+                // President did not go to Washington with the Prime Minister); one long out of office is not
                 pool.removeIf(e -> leaderOf.containsKey(e.name())
-                        && leaderOf.get(e.name()).yearsFrom(date.firstYear(), date.lastYear()) == 0);
+                        && leaderOf.get(e.name()).yearsFrom(date.firstYear(), date.lastYear()) == 0
+                        && TRAVELLING_OFFICE
+                                .matcher(leaderOf.get(e.name()).office())
+                                .find());
             }
         }
         if (answer.type() == Entity.Type.AGREEMENT) {
@@ -2139,8 +2164,12 @@ public final class QuestionGenerator {
         }
         pool.sort(Comparator.comparingInt((Entity e) ->
                         answer.type() == Entity.Type.COUNTRY ? Regions.distance(e.name(), answer.name()) : 0)
-                .thenComparingInt(e ->
-                        kind != null && roles().getOrDefault(e.name(), Set.of()).contains(kind) ? 0 : 1)
+                // a role in steps of the kind counts for states and bodies; a person is weighed by the years
+                .thenComparingInt(e -> answer.type() != Entity.Type.PERSON
+                                && kind != null
+                                && roles().getOrDefault(e.name(), Set.of()).contains(kind)
+                        ? 0
+                        : 1)
                 .thenComparingInt(
                         e -> answer.type() == Entity.Type.PERSON ? yearsFromOffice(e, date) : distanceInYears(e, date))
                 .thenComparing(Entity::name));
@@ -2161,6 +2190,9 @@ public final class QuestionGenerator {
     }
 
     private static final Pattern MARITIME = Pattern.compile("(?i)\\b(?:maritime|sea|gulf|islands?|offshore)\\b");
+
+    /** Offices whose holders go along on a leader's visit: ministers, not heads of state, party or parliament. */
+    private static final Pattern TRAVELLING_OFFICE = Pattern.compile("(?i)\\bminister\\b(?<!prime minister)");
 
     private static final int PERSON_YEARS = 12;
     private static final int AGREEMENT_YEARS = 12;

@@ -376,6 +376,21 @@ class QuestionGeneratorTest {
         assertEquals("Which Japanese leader visited Vietnam on 30 April 2022?", visit.prompt());
         assertEquals(
                 Set.of("Fumio Kishida", "Yoshihide Suga", "Shinzo Abe", "Yoshihiko Noda"), Set.copyOf(visit.options()));
+
+        // a head of another branch then in office does not travel with the Prime Minister and is the likelier
+        // option; the Foreign Minister might have, and is none
+        List<Leader> withSpeaker = new ArrayList<>(leaders);
+        withSpeaker.add(new Leader(
+                "Hiroyuki Hosoda", List.of(), "Japan", "Japanese", "Speaker of the House", 2021, 2023, 2024));
+        Question headed = new QuestionGenerator(info, facts, withSpeaker)
+                .generate().stream()
+                        .filter(q -> q.id().equals("kishida-visit-2022.who"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(
+                headed.options().contains("Hiroyuki Hosoda"), headed.options().toString());
+        assertFalse(
+                headed.options().contains("Yoshimasa Hayashi"), headed.options().toString());
     }
 
     @Test
