@@ -3419,6 +3419,7 @@ public final class QuestionGenerator {
                     && startsWithSubjectAndVerb(fact)
                     && !repeated(event)
                     && !recurringMeeting(fact)
+                    && !AMOUNT.matcher(clause).find()
                     && !genericAgreement(fact)
                     && quality.timing(fact) == FactQuality.Timing.POINT) {
                 usable.add(event);
@@ -3521,6 +3522,12 @@ public final class QuestionGenerator {
                 && !SINGLING.matcher(English.clause(fact.event())).find()
                 && !SINGLED_OUT.matcher(Objects.toString(fact.object(), "")).matches();
     }
+
+    /**
+     * "Japan provided $1.6 billion in development assistance", "trade reached $16.74 billion": a yearly figure is no
+     * event to order; placing it is recalling the number.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("\\$\\s?\\d|\\b(?:million|billion)\\b");
 
     /** Adds every second and every third event of a theme as themes of their own. */
     private static void atADistance(String theme, List<Event> events, Map<String, List<Event>> themes) {

@@ -1500,4 +1500,26 @@ class QuestionGeneratorTest {
                 .options()
                 .contains("Agreement on Borders in the Gulf of Tonkin"));
     }
+
+    @Test
+    void ordersNoYearlyFigure() {
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "japan-aid-2009",
+                        "2009",
+                        "Japan provided $1.6 billion in development assistance to Vietnam",
+                        "Japan",
+                        "provide",
+                        "$1.6 billion in development assistance to Vietnam",
+                        List.of("Japan", "Vietnam"),
+                        null,
+                        FactKind.ECONOMY)),
+                List.of());
+        List<Question> generated = new QuestionGenerator(info, bank).generate();
+        assertTrue(find(generated, "japan-aid-2009.when").isPresent(), "the figure's year is asked");
+        // placing a yearly figure among events is recalling the number
+        assertTrue(generated.stream()
+                .filter(q -> q.kind() == QuestionKind.ORDER)
+                .noneMatch(q -> q.facts().contains("japan-aid-2009")));
+    }
 }
