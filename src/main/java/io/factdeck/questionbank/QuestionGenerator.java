@@ -2172,6 +2172,10 @@ public final class QuestionGenerator {
                         : 1)
                 .thenComparingInt(
                         e -> answer.type() == Entity.Type.PERSON ? yearsFromOffice(e, date) : distanceInYears(e, date))
+                // of those in office that year, one who stayed on after it before one who was leaving (Truong Tan
+                // Sang, president from July 2011, before Nong Duc Manh, who left in January)
+                .thenComparingInt(e ->
+                        leaderOf.containsKey(e.name()) ? -leaderOf.get(e.name()).to() : 0)
                 .thenComparing(Entity::name));
         // a person's options are the nearest in time (Krishna, not Natwar Singh, beside Swaraj in 2014); other kinds
         // vary
