@@ -201,36 +201,40 @@ public final class QuestionGenerator {
      */
     private void addAgreements(List<KnownAgreement> agreements) {
         for (KnownAgreement agreement : agreements) {
-            Entity known = entityByForm.get(key(agreement.name()));
-            if (known != null && known.type() != Entity.Type.AGREEMENT) {
-                continue;
+            Entity known = reference(
+                    new Entity(agreement.name(), Entity.Type.AGREEMENT, List.of(), null, agreement.category()));
+            if (known != null) {
+                knownAgreementOf.put(known.name(), agreement);
             }
-            if (known == null) {
-                known = new Entity(agreement.name(), Entity.Type.AGREEMENT, List.of(), null, agreement.category());
-                entities.put(known.name(), known);
-                entityByForm.put(key(known.name()), known);
-            }
-            knownAgreementOf.put(known.name(), agreement);
         }
     }
 
     /** Registers each known organization, as {@link #addAgreements} does agreements. */
     private void addOrganizations(List<KnownOrganization> organizations) {
         for (KnownOrganization organization : organizations) {
-            Entity known = entityByForm.get(key(organization.name()));
-            if (known != null && known.type() != Entity.Type.ORGANIZATION) {
-                continue;
+            Entity known = reference(
+                    new Entity(organization.name(), Entity.Type.ORGANIZATION, organization.aliases(), null, null));
+            if (known != null) {
+                knownOrganizationOf.put(known.name(), organization);
             }
-            if (known == null) {
-                known = new Entity(organization.name(), Entity.Type.ORGANIZATION, organization.aliases(), null, null);
-                entities.put(known.name(), known);
-                entityByForm.put(key(known.name()), known);
-                for (String alias : known.aliases()) {
-                    entityByForm.putIfAbsent(key(alias), known);
-                }
-            }
-            knownOrganizationOf.put(known.name(), organization);
         }
+    }
+
+    /**
+     * The bank's entity of that name and type, or the listed one newly registered; null when the name is the bank's
+     * for an entity of another type.
+     */
+    private Entity reference(Entity listed) {
+        Entity known = entityByForm.get(key(listed.name()));
+        if (known != null) {
+            return known.type() == listed.type() ? known : null;
+        }
+        entities.put(listed.name(), listed);
+        entityByForm.put(key(listed.name()), listed);
+        for (String alias : listed.aliases()) {
+            entityByForm.putIfAbsent(key(alias), listed);
+        }
+        return listed;
     }
 
     /**
@@ -3260,16 +3264,7 @@ public final class QuestionGenerator {
         if (words.contains(lower)) {
             variants.add(Integer.toString(numbers[words.indexOf(lower)]));
         } else if (ordinals.contains(lower)) {
-            int n = ordinals.indexOf(lower) + 2;
-            variants.add(n
-                    + (n >= 11 && n <= 13
-                            ? "th"
-                            : switch (n % 10) {
-                                case 1 -> "st";
-                                case 2 -> "nd";
-                                case 3 -> "rd";
-                                default -> "th";
-                            }));
+            variants.add(FactDate.ordinal(ordinals.indexOf(lower) + 2));
         } else if (lower.matches("\\d+(st|nd|rd|th)")) {
             int n = Integer.parseInt(lower.replaceAll("\\D", ""));
             if (n >= 2 && n <= ordinals.size() + 1) {
