@@ -3400,19 +3400,22 @@ public final class QuestionGenerator {
      */
     private List<Question> orderQuestions() {
         List<Event> usable = new ArrayList<>();
+        Map<Event, FactDate> at = new HashMap<>();
         for (Event whole : events) {
             // an item is a one-off event, read from the best fact that reads well; states are not events to order
             List<Event> views = views(whole);
             Event event = views.isEmpty() ? null : views.get(0);
             DatedFact fact = event == null ? null : event.representative;
-            FactDate date = event == null ? null : event.date();
+            // a disputed event is placed by every date its sources give, so it is ordered only where they all agree
+            FactDate date = event == null ? null : event.disputed ? sourcesSpan(event) : event.date();
             String clause = fact == null ? "" : English.clause(fact.event());
             if (event != null
-                    && !event.disputed
+                    && date != null
                     // a span of days (a visit "from 30 October to 2 November 2011") is a point to order by; a span
-                    // of years is not
+                    // of years is not, unless it is two sources' years for one step
                     && (date.precision() != FactDate.Precision.RANGE
-                            || (date.firstYear() == date.lastYear() && !date.yearAligned()))
+                            || (date.firstYear() == date.lastYear() && !date.yearAligned())
+                            || event.disputed)
                     && !English.containsYear(clause)
                     && clause.length() <= 140
                     && startsWithSubjectAndVerb(fact)
@@ -3422,9 +3425,10 @@ public final class QuestionGenerator {
                     && !genericAgreement(fact)
                     && quality.timing(fact) == FactQuality.Timing.POINT) {
                 usable.add(event);
+                at.put(event, date);
             }
         }
-        usable.sort(Comparator.comparing(Event::date).thenComparing(e -> e.representative.id()));
+        usable.sort(Comparator.comparing((Event e) -> at.get(e)).thenComparing(e -> e.representative.id()));
         Map<String, List<Event>> themes = new LinkedHashMap<>();
         themes.put("", usable);
         // the whole timeline once more, cut at other places, so that neighbours across a cut are ordered too
@@ -3492,13 +3496,13 @@ public final class QuestionGenerator {
         Set<String> usedIds = new HashSet<>();
         Set<Set<String>> usedSets = new HashSet<>();
         for (Map.Entry<String, List<Event>> theme : themes.entrySet()) {
-            for (List<Event> group : chronologicalGroups(theme.getValue())) {
+            for (List<Event> group : chronologicalGroups(theme.getValue(), at)) {
                 Set<String> members = new HashSet<>();
                 group.forEach(e -> members.add(e.representative.id()));
                 if (!usedSets.add(members)) {
                     continue;
                 }
-                result.add(orderQuestion(group, theme.getKey(), usedIds));
+                result.add(orderQuestion(group, at, theme.getKey(), usedIds));
             }
         }
         return result;
@@ -3528,6 +3532,40 @@ public final class QuestionGenerator {
      */
     private static final Pattern AMOUNT = Pattern.compile("\\$\\s?\\d|\\b(?:million|billion)\\b");
 
+    /**
+     * The span of every date a disputed event's sources give ("July 1995" and "1996" for joining ASEAN: 1995–1996), or
+     * null where they lie more than a year apart or one gives a span of its own: an order that holds under every
+     * source needs the step to sit in a short, known window.
+     */
+    private FactDate sourcesSpan(Event event) {
+        List<FactDate> all = event.allDates();
+        if (all.stream()
+                .anyMatch(d -> d.precision() == FactDate.Precision.RANGE
+                        || d.precision() == FactDate.Precision.DECADE
+                        || d.precision() == FactDate.Precision.CENTURY)) {
+            return null;
+        }
+        java.time.LocalDate first =
+                all.stream().map(FactDate::first).min(Comparator.naturalOrder()).orElseThrow();
+        java.time.LocalDate last =
+                all.stream().map(FactDate::last).max(Comparator.naturalOrder()).orElseThrow();
+        return last.getYear() - first.getYear() > 1 ? null : new FactDate(FactDate.Precision.RANGE, first, last);
+    }
+
+    /** "11 January 2007", or for a disputed step every date its sources give: "July 1995, or 1996 in another source". */
+    private String orderDateDisplay(Event event) {
+        if (!event.disputed) {
+            return event.date().display();
+        }
+        List<String> others = event.allDates().stream()
+                .filter(d -> !compatible(d, event.date()))
+                .map(FactDate::display)
+                .distinct()
+                .toList();
+        return event.date().display() + ", or " + String.join(" or ", others)
+                + (others.size() == 1 ? " in another source" : " in other sources") + ": the sources disagree";
+    }
+
     /** Adds every second and every third event of a theme as themes of their own. */
     private static void atADistance(String theme, List<Event> events, Map<String, List<Event>> themes) {
         for (int stride = 2; stride <= 3; stride++) {
@@ -3542,14 +3580,14 @@ public final class QuestionGenerator {
     }
 
     /** Splits events into chains whose years strictly increase, then cuts each chain into groups of 3 to 5. */
-    private static List<List<Event>> chronologicalGroups(List<Event> sorted) {
+    private static List<List<Event>> chronologicalGroups(List<Event> sorted, Map<Event, FactDate> at) {
         List<List<Event>> groups = new ArrayList<>();
         List<Event> remaining = new ArrayList<>(sorted);
         while (remaining.size() >= 3) {
             List<Event> chain = new ArrayList<>();
             List<Event> left = new ArrayList<>();
             for (Event event : remaining) {
-                if (chain.isEmpty() || chain.get(chain.size() - 1).date().clearlyBefore(event.date())) {
+                if (chain.isEmpty() || at.get(chain.get(chain.size() - 1)).clearlyBefore(at.get(event))) {
                     chain.add(event);
                 } else {
                     left.add(event);
@@ -3580,7 +3618,7 @@ public final class QuestionGenerator {
         return pieces;
     }
 
-    private Question orderQuestion(List<Event> group, String theme, Set<String> usedIds) {
+    private Question orderQuestion(List<Event> group, Map<Event, FactDate> at, String theme, Set<String> usedIds) {
         List<String> items = new ArrayList<>();
         List<String> factIds = new ArrayList<>();
         StringBuilder explanation = new StringBuilder("Correct order: ");
@@ -3596,14 +3634,14 @@ public final class QuestionGenerator {
                     .append(". ")
                     .append(item)
                     .append(" (")
-                    .append(group.get(i).date().display())
+                    .append(orderDateDisplay(group.get(i)))
                     .append("; ")
                     .append(quote(fact.source().sentence()))
                     .append(", ")
                     .append(citation(fact))
                     .append(")");
             explanation.append(i + 1 < group.size() ? " " : "");
-            tags.add(decade(group.get(i).date().firstYear()));
+            tags.add(decade(at.get(group.get(i)).firstYear()));
         }
         if (theme.startsWith(" tag:")) {
             tags.add(theme.substring(5, theme.indexOf(' ', 5))); // a partner's story in one document
