@@ -82,7 +82,8 @@ public final class GenerateCommand {
                         unasked.without(facts.value(), overridesFile, err),
                         leaders,
                         agreements,
-                        organizations)
+                        organizations,
+                        unasked.reported())
                 .generate();
         Set<String> ids = new HashSet<>();
         generated.forEach(q -> ids.add(q.id()));
@@ -119,16 +120,17 @@ public final class GenerateCommand {
     /**
      * What a reviewer marked as not to be asked, in the {@code questions:} section of {@code overrides.yaml}: facts
      * ({@code - fact: <id>}), which stay in {@code facts.yaml} as true extractions of what the documents say but give
-     * no question, and single questions ({@code - question: <id>}), each with a {@code reason}.
+     * no question, and single questions ({@code - question: <id>}), each with a {@code reason}. A fact entry with
+     * {@code ask: according-to-source} and a {@code note} for students is asked after all, as what its source says.
      */
-    record Unasked(Set<String> facts, Set<String> questions) {
+    record Unasked(Set<String> facts, Set<String> questions, Map<String, String> reported) {
 
         /** The bank's facts without the unasked ones; an id naming no fact is reported as a warning. */
         BankFacts without(BankFacts bank, Path overrides, PrintStream err) {
             Set<String> known = new HashSet<>();
             bank.facts().forEach(f -> known.add(f.id()));
             bank.plans().forEach(p -> known.add(p.id()));
-            facts.stream()
+            java.util.stream.Stream.concat(facts.stream(), reported.keySet().stream())
                     .filter(id -> !known.contains(id))
                     .sorted()
                     .forEach(id -> err.println("warning: " + overrides + ": questions: no fact " + id));
@@ -140,11 +142,13 @@ public final class GenerateCommand {
         }
     }
 
+    static final String ASK_AS_REPORTED = "according-to-source";
+
     /** The {@code questions:} section, or null, with the entry named, when it is malformed. */
     static Unasked unasked(Map<String, Object> overrides, Path file, PrintStream err) {
         Object section = overrides.get("questions");
         if (section == null) {
-            return new Unasked(Set.of(), Set.of());
+            return new Unasked(Set.of(), Set.of(), Map.of());
         }
         if (!(section instanceof List<?> entries)) {
             err.println(file + ": questions must be a list of {fact or question, reason}");
@@ -152,6 +156,7 @@ public final class GenerateCommand {
         }
         Set<String> facts = new HashSet<>();
         Set<String> questions = new HashSet<>();
+        Map<String, String> reported = new java.util.TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Map<?, ?> entry = entries.get(i) instanceof Map<?, ?> e ? e : Map.of();
             Object fact = entry.get("fact");
@@ -163,9 +168,24 @@ public final class GenerateCommand {
                 err.println(file + ": questions[" + i + "]: needs a fact id or a question id, and a reason");
                 return null;
             }
+            Object ask = entry.get("ask");
+            if (ask != null) {
+                Object note = entry.get("note");
+                if (fact == null || !ASK_AS_REPORTED.equals(ask.toString())) {
+                    err.println(file + ": questions[" + i + "]: ask must be " + ASK_AS_REPORTED + ", on a fact");
+                    return null;
+                }
+                if (note == null || note.toString().isBlank()) {
+                    err.println(file + ": questions[" + i + "]: a fact asked " + ASK_AS_REPORTED
+                            + " needs a note for students");
+                    return null;
+                }
+                reported.put(fact.toString(), note.toString().trim());
+                continue;
+            }
             (fact != null ? facts : questions).add((fact != null ? fact : question).toString());
         }
-        return new Unasked(Set.copyOf(facts), Set.copyOf(questions));
+        return new Unasked(Set.copyOf(facts), Set.copyOf(questions), Map.copyOf(reported));
     }
 
     /**

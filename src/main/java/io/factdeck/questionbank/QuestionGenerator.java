@@ -58,6 +58,8 @@ public final class QuestionGenerator {
     private final Map<String, Leader> leaderOf = new HashMap<>();
     private final Map<String, KnownAgreement> knownAgreementOf = new HashMap<>();
     private final Map<String, KnownOrganization> knownOrganizationOf = new HashMap<>();
+    private final Map<String, String> reported;
+    private final Map<String, String> documentOf = new HashMap<>();
 
     public QuestionGenerator(BankInfo info, BankFacts bankFacts) {
         this(info, bankFacts, List.of());
@@ -91,7 +93,29 @@ public final class QuestionGenerator {
             List<Leader> leaders,
             List<KnownAgreement> agreements,
             List<KnownOrganization> organizations) {
+        this(info, bankFacts, leaders, agreements, organizations, Map.of());
+    }
+
+    /**
+     * @param reported facts a reviewer doubts, by id, with the note a student reads: each is asked as what its source
+     *     says ("According to GlobalSecurity.org, in which year ...?"), its explanation ends with the note, and it is
+     *     never an item to order, where no attribution can go
+     */
+    public QuestionGenerator(
+            BankInfo info,
+            BankFacts bankFacts,
+            List<Leader> leaders,
+            List<KnownAgreement> agreements,
+            List<KnownOrganization> organizations,
+            Map<String, String> reported) {
         this.info = Objects.requireNonNull(info, "info");
+        this.reported = Map.copyOf(reported);
+        for (DatedFact fact : bankFacts.facts()) {
+            documentOf.put(fact.id(), fact.source().document());
+        }
+        for (DatedFact plan : bankFacts.plans()) {
+            documentOf.put(plan.id(), plan.source().document());
+        }
         for (Entity entity : bankFacts.entities()) {
             entities.put(entity.name(), entity);
             entityByForm.put(key(entity.name()), entity);
@@ -402,7 +426,60 @@ public final class QuestionGenerator {
         }
         questions.addAll(orderQuestions());
         plans.stream().map(this::deadline).forEach(questions::addAll);
-        return withoutRepeats(withoutSharedFronts(questions));
+        return withoutRepeats(withoutSharedFronts(questions)).stream()
+                // a falsehood must be false under every source, which a doubted source cannot vouch for
+                .filter(q -> !(reported.containsKey(q.facts().get(0))
+                        && q.kind() == QuestionKind.TRUE_FALSE
+                        && q.answer().equals(Question.FALSE)))
+                .map(this::attributed)
+                .toList();
+    }
+
+    /** A question on a doubted fact, asked as what its source says, with the reviewer's note in its explanation. */
+    private Question attributed(Question q) {
+        String note = reported.get(q.facts().get(0));
+        if (note == null || q.kind() == QuestionKind.ORDER) {
+            return q;
+        }
+        String source = sourceName(documentOf.get(q.facts().get(0)));
+        return new Question(
+                q.id(),
+                q.kind(),
+                accordingTo(source, q.prompt()),
+                q.answer(),
+                q.accept(),
+                q.options(),
+                q.items(),
+                q.statement() == null ? null : accordingTo(source, q.statement()),
+                q.back() == null ? null : q.back() + " Note: " + note,
+                q.facts(),
+                q.explanation() + " Note: " + note,
+                q.tags());
+    }
+
+    /** The publisher a student knows the document by ("GlobalSecurity.org"), or its title. */
+    private String sourceName(String document) {
+        BankInfo.Document doc = info.document(document).orElseThrow();
+        return doc.publisher() != null && !doc.publisher().isBlank() ? doc.publisher() : "“" + doc.title() + "”";
+    }
+
+    private static final Set<String> LEADING_WORDS = Set.of(
+            "In", "On", "When", "Which", "What", "Who", "Whom", "With", "At", "Between", "From", "By", "During", "For",
+            "How", "Where", "To", "Of", "Over", "Since", "Until", "After", "Before");
+
+    /** "According to GlobalSecurity.org, in which year did ...?"; "True or false? According to ..., in 1964, ...". */
+    String accordingTo(String source, String prompt) {
+        String lead = "";
+        String rest = prompt;
+        if (prompt.startsWith("True or false? ")) {
+            lead = "True or false? ";
+            rest = prompt.substring(lead.length());
+        }
+        String first = rest.split("[ ,]", 2)[0];
+        String lowered = LEADING_WORDS.contains(first)
+                ? first.toLowerCase(Locale.ROOT) + rest.substring(first.length())
+                : quality.midSentence(English.midSentence(rest));
+        return lead + "According to " + source + ", " + lowered;
     }
 
     /**
@@ -3411,6 +3488,7 @@ public final class QuestionGenerator {
             String clause = fact == null ? "" : English.clause(fact.event());
             if (event != null
                     && date != null
+                    && !reported.containsKey(fact.id())
                     // a span of days (a visit "from 30 October to 2 November 2011") is a point to order by; a span
                     // of years is not, unless it is two sources' years for one step
                     && (date.precision() != FactDate.Precision.RANGE

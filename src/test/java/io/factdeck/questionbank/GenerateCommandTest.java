@@ -99,6 +99,51 @@ class GenerateCommandTest {
     }
 
     @Test
+    void asksADoubtedFactAsWhatItsSourceSaysWithTheNote(@TempDir Path temp) throws IOException {
+        Path bank = copyOfSample(temp);
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                questions:
+                  - fact: un-membership-1977
+                    reason: "reviewed: the source's date is doubted"
+                    ask: according-to-source
+                    note: "Other sources give another date."
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        List<Question> questions = BankFiles.readQuestions(
+                        Files.readString(bank.resolve(BankFiles.QUESTIONS)),
+                        "questions.yaml",
+                        BankFiles.readFacts(
+                                        Files.readString(bank.resolve(BankFiles.FACTS)),
+                                        "facts.yaml",
+                                        BankFiles.readBankInfo(
+                                                        Files.readString(bank.resolve(BankFiles.BANK)), "bank.yaml")
+                                                .value())
+                                .value())
+                .value();
+        List<Question> asked = questions.stream()
+                .filter(q -> q.facts().contains("un-membership-1977"))
+                .toList();
+        assertFalse(asked.isEmpty(), "the fact is asked after all");
+        for (Question q : asked) {
+            assertTrue(q.kind() != QuestionKind.ORDER, q.id() + ": no attribution can go on an item to order");
+            assertTrue(q.prompt().matches("(True or false\\? )?According to [^,]+, [a-z].*"), q.prompt());
+            assertTrue(q.explanation().endsWith(" Note: Other sources give another date."), q.id());
+            assertFalse(
+                    q.kind() == QuestionKind.TRUE_FALSE && q.answer().equals(Question.FALSE),
+                    q.id() + ": a falsehood must be false under every source");
+        }
+
+        for (String bad : List.of("ask: always\n    note: \"x\"", "ask: according-to-source")) {
+            Files.writeString(
+                    bank.resolve("overrides.yaml"),
+                    "questions:\n  - fact: un-membership-1977\n    reason: \"r\"\n    " + bad + "\n");
+            err.reset();
+            assertEquals(1, run(bank.toString()), bad);
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("questions[0]: "), err.toString());
+        }
+    }
+
+    @Test
     void offersTheLeadersOfOverridesAndNamesAMalformedEntry(@TempDir Path temp) throws IOException {
         Path bank = copyOfSample(temp);
         assertEquals(0, run(bank.toString()));
