@@ -3150,6 +3150,9 @@ public final class QuestionGenerator {
                     explanation,
                     tags(plan)));
         }
+        if (!horizon) {
+            result.addAll(goalStatements(plan, tidy(clause), preposition, source));
+        }
         String front = tidy(clause) + (horizon ? " to run until " : " by ") + Question.BLANK + ".";
         result.add(new Question(
                 plan.id() + ".cloze",
@@ -3164,6 +3167,55 @@ public final class QuestionGenerator {
                 List.of(plan.id()),
                 explanation,
                 tags(plan)));
+        return result;
+    }
+
+    /**
+     * "True or false? The 13th Congress set the goal of building a socialist modern developed country by 2045.", and,
+     * where the same sentence sets another goal for an earlier year, the statement with that year, which is false: the
+     * goal is set for later. A later year is never used: what is reached by 2030 is reached by 2045 too.
+     */
+    private List<Question> goalStatements(DatedFact plan, String clause, String preposition, String source) {
+        FactDate date = dates.get(plan.id());
+        List<Question> result = new ArrayList<>();
+        String trueStatement = clause + " " + preposition + " " + date.display() + ".";
+        result.add(new Question(
+                plan.id() + ".true-false.1",
+                QuestionKind.TRUE_FALSE,
+                "True or false? " + trueStatement,
+                Question.TRUE,
+                List.of(),
+                List.of(Question.TRUE, Question.FALSE),
+                List.of(),
+                trueStatement,
+                null,
+                List.of(plan.id()),
+                "True: a goal set for " + date.display() + ", not an event. Source: " + source + ".",
+                tags(plan)));
+        plans.stream()
+                .filter(p ->
+                        p != plan && p.source().sentence().equals(plan.source().sentence()))
+                .map(p -> dates.get(p.id()))
+                .filter(other ->
+                        other != null && other.precision() == date.precision() && other.lastYear() < date.firstYear())
+                .max(Comparator.naturalOrder())
+                .ifPresent(earlier -> {
+                    String falseStatement = clause + " " + preposition + " " + earlier.display() + ".";
+                    result.add(new Question(
+                            plan.id() + ".true-false.2",
+                            QuestionKind.TRUE_FALSE,
+                            "True or false? " + falseStatement,
+                            Question.FALSE,
+                            List.of(),
+                            List.of(Question.TRUE, Question.FALSE),
+                            List.of(),
+                            falseStatement,
+                            null,
+                            List.of(plan.id()),
+                            "False: that goal is set for " + date.display() + "; " + earlier.display()
+                                    + " is the year of another goal in the same sentence. Source: " + source + ".",
+                            tags(plan)));
+                });
         return result;
     }
 

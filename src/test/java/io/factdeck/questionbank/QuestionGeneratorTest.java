@@ -700,6 +700,15 @@ class QuestionGeneratorTest {
             assertEquals("True or false? " + q.statement(), q.prompt());
             String factId = q.facts().get(0);
             DatedFact fact = factById.get(factId);
+            if (fact.modality() != Modality.EVENT) {
+                // a goal: stated with its own year, or falsified with an earlier one (never a later, which holds too)
+                FactDate due = date(factId);
+                int claimed = Integer.parseInt(q.statement().replaceAll(".* by (\\d{4})\\.$", "$1"));
+                assertTrue(
+                        q.answer().equals(Question.TRUE) ? claimed == due.firstYear() : claimed < due.firstYear(),
+                        q.id());
+                continue;
+            }
             if (q.id().endsWith(".true-false.1")) {
                 assertEquals(Question.TRUE, q.answer());
                 assertTrue(
@@ -906,6 +915,46 @@ class QuestionGeneratorTest {
 
     private static java.util.Optional<Question> find(List<Question> generated, String id) {
         return generated.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void statesAGoalTrueAndFalsifiesItOnlyWithAnEarlierGoalsYear() {
+        String sentence =
+                "The 13th National Congress of the Communist Party of Vietnam set the goal to build an industrial"
+                        + " country by 2030 and a developed country by 2045.";
+        List<DatedFact> plans = new ArrayList<>();
+        for (String[] goal : List.of(new String[] {"2030", "an industrial"}, new String[] {"2045", "a developed"})) {
+            plans.add(new DatedFact(
+                    "goal-plan-" + goal[0],
+                    goal[0],
+                    goal[0],
+                    null,
+                    "The 13th National Congress of the Communist Party of Vietnam set the goal to build " + goal[1]
+                            + " country",
+                    "The 13th National Congress of the Communist Party of Vietnam",
+                    null,
+                    null,
+                    List.of("Vietnam"),
+                    null,
+                    null,
+                    FactKind.POLICY,
+                    Modality.TARGET,
+                    new DatedFact.Evidence("beta.txt", sentence),
+                    List.of(),
+                    List.of()));
+        }
+        List<Question> generated =
+                new QuestionGenerator(info, new BankFacts(facts.facts(), plans, facts.entities())).generate();
+        Question later = find(generated, "goal-plan-2045.true-false.1").orElseThrow();
+        String congress = "The 13th National Congress of the Communist Party of Vietnam";
+        assertEquals(congress + " set the goal to build a developed country by 2045.", later.statement());
+        assertEquals(Question.TRUE, later.answer());
+        Question falsified = find(generated, "goal-plan-2045.true-false.2").orElseThrow();
+        assertEquals(congress + " set the goal to build a developed country by 2030.", falsified.statement());
+        assertEquals(Question.FALSE, falsified.answer());
+        // what is reached by 2030 is reached by 2045 too: the earlier goal is never falsified with the later year
+        assertTrue(find(generated, "goal-plan-2030.true-false.1").isPresent());
+        assertTrue(find(generated, "goal-plan-2030.true-false.2").isEmpty());
     }
 
     @Test
