@@ -3642,6 +3642,10 @@ public final class QuestionGenerator {
             Pattern.compile("(?i)^(?:(?:officially )?(?:attend|visit|pay|meet|come|travel|tour|welcome|speak|talk)"
                     + "|be received|hold (?:a |an )?(?:summit|meeting|talks))\\b");
 
+    /** "the US-ASEAN Special Summit held in Washington": a meeting called once, named with its place. */
+    private static final Pattern ONE_OFF_MEETING =
+            Pattern.compile("\\bSpecial (?:Summit|Meeting|Session)\\b.*\\bheld in [A-Z]");
+
     private static final Pattern SINGLING = Pattern.compile(
             "(?i)\\b(?:first|inaugural|\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
 
@@ -3653,6 +3657,7 @@ public final class QuestionGenerator {
     private static boolean recurringMeeting(DatedFact fact) {
         return MEETING_STEP.matcher(Objects.toString(fact.action(), "").trim()).find()
                 && !SINGLING.matcher(English.clause(fact.event())).find()
+                && !ONE_OFF_MEETING.matcher(Objects.toString(fact.object(), "")).find()
                 && !SINGLED_OUT.matcher(Objects.toString(fact.object(), "")).matches();
     }
 

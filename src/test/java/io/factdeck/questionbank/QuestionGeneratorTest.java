@@ -1379,6 +1379,23 @@ class QuestionGeneratorTest {
                 assertFalse(q.facts().contains("kishida-visit-2022"), q.id());
             }
         }
+        // a meeting called once, named with its place, is one step of its own
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "special-summit-2022",
+                        "2022-05-12",
+                        "Vietnamese Prime Minister Pham Minh Chinh attended the Mekong-Lancang Special Summit held in Vientiane",
+                        "Vietnamese Prime Minister Pham Minh Chinh",
+                        "attend",
+                        "the Mekong-Lancang Special Summit held in Vientiane",
+                        List.of("Pham Minh Chinh"),
+                        null,
+                        FactKind.OTHER)),
+                List.of());
+        assertTrue(new QuestionGenerator(info, bank)
+                .generate().stream()
+                        .anyMatch(
+                                q -> q.kind() == QuestionKind.ORDER && q.facts().contains("special-summit-2022")));
         // no "United Nations" beside "United Nations Security Council"
         for (Question q : questions) {
             if (q.kind() == QuestionKind.WHO
