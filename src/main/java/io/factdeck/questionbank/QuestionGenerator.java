@@ -3635,7 +3635,120 @@ public final class QuestionGenerator {
                 result.add(orderQuestion(group, at, theme.getKey(), usedIds));
             }
         }
+        // a teacher's order picks any few of a document's steps, far apart or near; the themes above hold only some
+        // of every three together, so further orders of five are chosen, each holding the most triples no order holds
+        // yet, until a share of each document's triples is held
+        Set<String> heldTriples = new HashSet<>();
+        usedSets.forEach(set -> heldTriples.addAll(triples(set)));
+        for (String document : documentOrder.keySet().stream()
+                .sorted(Comparator.comparing(documentOrder::get))
+                .toList()) {
+            List<Event> told = usable.stream()
+                    .filter(e -> e.members.stream()
+                            .anyMatch(f -> f.source().document().equals(document)))
+                    .toList();
+            long all = (long) told.size() * (told.size() - 1) * (told.size() - 2) / 6;
+            while (all > 0 && held(told, heldTriples) < TRIPLES_HELD * all) {
+                List<Event> best = mostNewTriples(told, at, heldTriples);
+                if (best == null) {
+                    break;
+                }
+                Set<String> members = new HashSet<>();
+                best.forEach(e -> members.add(e.representative.id()));
+                usedSets.add(members);
+                heldTriples.addAll(triples(members));
+                result.add(orderQuestion(best, at, " " + document, usedIds));
+            }
+        }
         return result;
+    }
+
+    /** The share of a document's triples of steps that some order holds together, enough for most exam orders. */
+    private static final double TRIPLES_HELD = 0.4;
+
+    private static List<String> triples(Set<String> ids) {
+        List<String> sorted = ids.stream().sorted().toList();
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                for (int k = j + 1; k < sorted.size(); k++) {
+                    result.add(sorted.get(i) + "|" + sorted.get(j) + "|" + sorted.get(k));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static long held(List<Event> told, Set<String> heldTriples) {
+        Set<String> ids = new HashSet<>();
+        told.forEach(e -> ids.add(e.representative.id()));
+        return triples(ids).stream().filter(heldTriples::contains).count();
+    }
+
+    /**
+     * The five steps (sorted by date, each clearly before the next) that hold the most triples no order holds yet, the
+     * first such in the steps' order; null when none adds one.
+     */
+    private static List<Event> mostNewTriples(List<Event> sorted, Map<Event, FactDate> at, Set<String> heldTriples) {
+        int n = sorted.size();
+        boolean[][] before = new boolean[n][n];
+        boolean[][][] held = new boolean[n][n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                before[i][j] = at.get(sorted.get(i)).clearlyBefore(at.get(sorted.get(j)));
+                for (int k = j + 1; k < n; k++) {
+                    held[i][j][k] = heldTriples.containsAll(triples(Set.of(
+                            sorted.get(i).representative.id(),
+                            sorted.get(j).representative.id(),
+                            sorted.get(k).representative.id())));
+                }
+            }
+        }
+        int[] best = null;
+        int bestNew = 0;
+        int[] pick = new int[5];
+        for (pick[0] = 0; pick[0] < n; pick[0]++) {
+            for (pick[1] = pick[0] + 1; pick[1] < n; pick[1]++) {
+                if (!before[pick[0]][pick[1]]) {
+                    continue;
+                }
+                for (pick[2] = pick[1] + 1; pick[2] < n; pick[2]++) {
+                    if (!before[pick[1]][pick[2]]) {
+                        continue;
+                    }
+                    for (pick[3] = pick[2] + 1; pick[3] < n; pick[3]++) {
+                        if (!before[pick[2]][pick[3]]) {
+                            continue;
+                        }
+                        for (pick[4] = pick[3] + 1; pick[4] < n; pick[4]++) {
+                            if (!before[pick[3]][pick[4]]) {
+                                continue;
+                            }
+                            int fresh = 0;
+                            for (int a = 0; a < 5; a++) {
+                                for (int b = a + 1; b < 5; b++) {
+                                    for (int c = b + 1; c < 5; c++) {
+                                        fresh += held[pick[a]][pick[b]][pick[c]] ? 0 : 1;
+                                    }
+                                }
+                            }
+                            if (fresh > bestNew) {
+                                bestNew = fresh;
+                                best = pick.clone();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Event> chosen = new ArrayList<>();
+        for (int i : best) {
+            chosen.add(sorted.get(i));
+        }
+        return chosen;
     }
 
     private static final Pattern MEETING_STEP =

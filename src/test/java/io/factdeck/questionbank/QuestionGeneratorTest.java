@@ -1579,6 +1579,46 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void holdsTogetherEnoughOfEachDocumentsTriplesOfStepsForAnyExamOrder() {
+        // a teacher's order picks any few of a document's steps: at least 40% of each document's triples of ordered
+        // steps sit together in some order, so most sets of four or five a teacher picks contain one
+        Map<String, Set<String>> stepsOf = new java.util.TreeMap<>();
+        Set<String> held = new HashSet<>();
+        for (Question q : questions) {
+            if (q.kind() != QuestionKind.ORDER) {
+                continue;
+            }
+            List<String> ids = q.facts().stream().sorted().toList();
+            for (String id : ids) {
+                stepsOf.computeIfAbsent(factById.get(id).source().document(), d -> new java.util.TreeSet<>())
+                        .add(id);
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    for (int k = j + 1; k < ids.size(); k++) {
+                        held.add(ids.get(i) + "|" + ids.get(j) + "|" + ids.get(k));
+                    }
+                }
+            }
+        }
+        assertFalse(stepsOf.isEmpty());
+        for (Map.Entry<String, Set<String>> document : stepsOf.entrySet()) {
+            List<String> steps = List.copyOf(document.getValue());
+            int all = 0;
+            int together = 0;
+            for (int i = 0; i < steps.size(); i++) {
+                for (int j = i + 1; j < steps.size(); j++) {
+                    for (int k = j + 1; k < steps.size(); k++) {
+                        all++;
+                        together += held.contains(steps.get(i) + "|" + steps.get(j) + "|" + steps.get(k)) ? 1 : 0;
+                    }
+                }
+            }
+            assertTrue(together >= 0.4 * all, document.getKey() + ": " + together + " of " + all);
+        }
+    }
+
+    @Test
     void ordersADisputedStepOnlyWhereEverySourcesDateAgrees() {
         // the sample's sources disagree on ASEAN: July 1995 or 1996
         List<Question> withAsean = questions.stream()
