@@ -98,8 +98,8 @@ public final class QuestionGenerator {
 
     /**
      * @param reported facts a reviewer doubts, by id, with the note a student reads: each is asked as what its source
-     *     says ("According to GlobalSecurity.org, in which year ...?"), its explanation ends with the note, and it is
-     *     never an item to order, where no attribution can go
+     *     says ("According to GlobalSecurity.org, in which year ...?"), its explanation ends with the note, and an
+     *     order that holds it asks for the order "as the documents date them"
      */
     public QuestionGenerator(
             BankInfo info,
@@ -3540,7 +3540,6 @@ public final class QuestionGenerator {
             String clause = fact == null ? "" : English.clause(fact.event());
             if (event != null
                     && date != null
-                    && !reported.containsKey(fact.id())
                     // a span of days (a visit "from 30 October to 2 November 2011") is a point to order by; a span
                     // of years is not, unless it is two sources' years for one step
                     && (date.precision() != FactDate.Precision.RANGE
@@ -3664,7 +3663,7 @@ public final class QuestionGenerator {
     }
 
     /** The share of a document's triples of steps that some order holds together, enough for most exam orders. */
-    private static final double TRIPLES_HELD = 0.4;
+    private static final double TRIPLES_HELD = 0.3;
 
     private static List<String> triples(Set<String> ids) {
         List<String> sorted = ids.stream().sorted().toList();
@@ -3870,6 +3869,7 @@ public final class QuestionGenerator {
         List<String> items = new ArrayList<>();
         List<String> factIds = new ArrayList<>();
         StringBuilder explanation = new StringBuilder("Correct order: ");
+        StringBuilder notes = new StringBuilder();
         Set<String> tags =
                 new TreeSet<>(Comparator.comparing(QuestionGenerator::tagOrder).thenComparing(t -> t));
         for (int i = 0; i < group.size(); i++) {
@@ -3890,7 +3890,12 @@ public final class QuestionGenerator {
                     .append(")");
             explanation.append(i + 1 < group.size() ? " " : "");
             tags.add(decade(at.get(group.get(i)).firstYear()));
+            if (reported.containsKey(fact.id())) {
+                notes.append(" Note on “").append(item).append("”: ").append(reported.get(fact.id()));
+            }
         }
+        // a step a reviewer doubts is ordered by the date its document gives, and the prompt says so
+        explanation.append(notes);
         if (theme.startsWith(" tag:")) {
             tags.add(theme.substring(5, theme.indexOf(' ', 5))); // a partner's story in one document
         } else if (!theme.isBlank() && !theme.startsWith(" ")) {
@@ -3905,7 +3910,9 @@ public final class QuestionGenerator {
         return new Question(
                 id,
                 QuestionKind.ORDER,
-                "Put these events in chronological order, earliest first.",
+                notes.isEmpty()
+                        ? "Put these events in chronological order, earliest first."
+                        : "Put these events in chronological order as the documents date them, earliest first.",
                 String.join(Question.ORDER_SEPARATOR, items),
                 List.of(),
                 List.of(),

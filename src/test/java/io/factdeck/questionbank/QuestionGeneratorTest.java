@@ -1580,7 +1580,7 @@ class QuestionGeneratorTest {
 
     @Test
     void holdsTogetherEnoughOfEachDocumentsTriplesOfStepsForAnyExamOrder() {
-        // a teacher's order picks any few of a document's steps: at least 40% of each document's triples of ordered
+        // a teacher's order picks any few of a document's steps: at least 30% of each document's triples of ordered
         // steps sit together in some order, so most sets of four or five a teacher picks contain one
         Map<String, Set<String>> stepsOf = new java.util.TreeMap<>();
         Set<String> held = new HashSet<>();
@@ -1614,7 +1614,7 @@ class QuestionGeneratorTest {
                     }
                 }
             }
-            assertTrue(together >= 0.4 * all, document.getKey() + ": " + together + " of " + all);
+            assertTrue(together >= 0.3 * all, document.getKey() + ": " + together + " of " + all);
         }
     }
 
