@@ -3058,6 +3058,7 @@ public final class QuestionGenerator {
         String precision = switch (date.precision()) {
             case DAY -> " (day, month and year)";
             case MONTH -> " (month and year)";
+            case YEAR -> " (year)";
             case DECADE -> " (decade)";
             default -> "";
         };
@@ -3546,7 +3547,7 @@ public final class QuestionGenerator {
                             || (date.firstYear() == date.lastYear() && !date.yearAligned())
                             || event.disputed)
                     && !English.containsYear(clause)
-                    && clause.length() <= 140
+                    && clause.length() <= 160
                     && startsWithSubjectAndVerb(fact)
                     && !repeated(event)
                     && !recurringMeeting(fact)

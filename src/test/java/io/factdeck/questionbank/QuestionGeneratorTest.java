@@ -123,6 +123,10 @@ class QuestionGeneratorTest {
         assertEquals(
                 "In _____ (month and year), Vietnam invaded Cambodia.",
                 question("cambodia-invasion-1978.cloze.1").prompt());
+        // a month or a day is a right answer too where the blank does not say it wants the year
+        assertEquals(
+                "In _____ (year), Vietnam withdrew its troops from Cambodia.",
+                question("cambodia-withdrawal-1989.cloze.1").prompt());
     }
 
     @Test
