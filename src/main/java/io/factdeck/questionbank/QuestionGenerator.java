@@ -1908,6 +1908,9 @@ public final class QuestionGenerator {
     /** Treaties and relations are both diplomacy: an embassy opened and an agreement reached are akin. */
     private static final Set<FactKind> DIPLOMATIC = EnumSet.of(FactKind.TREATY, FactKind.RELATIONS);
 
+    private static final Pattern THEIR_CLAIMS =
+            Pattern.compile("\\btheir ((?:conflicting|competing|overlapping|rival) claims)\\b");
+
     private Question whoPartner(Event event) {
         DatedFact fact = event.representative;
         Set<String> parties = parties(fact);
@@ -1935,7 +1938,10 @@ public final class QuestionGenerator {
         } else if (!subjectNames(fact, partner)) {
             return null;
         }
-        String predicate = (action + " " + basePredicateObject(object)).trim();
+        // "agreed to negotiate their conflicting claims": the claims each party makes are "the" claims in the stem
+        String predicate = THEIR_CLAIMS
+                .matcher((action + " " + basePredicateObject(object)).trim())
+                .replaceAll("the $1");
         if (THEIR.matcher(predicate).find()) {
             return null; // "did Vietnam upgrade their liaison offices": the possessive was the pair's
         }
@@ -2226,6 +2232,14 @@ public final class QuestionGenerator {
             // no maritime boundary with Laos: a country without a coast is ruled out by the map
             pool.removeIf(e -> Regions.landlocked(e.name()));
         }
+        if (answer.type() == Entity.Type.COUNTRY && SPRATLYS.matcher(prompt).find()) {
+            // claims to the Spratlys are negotiated among those who make them, and failing three of them, among
+            // their Southeast Asian neighbours: no Japan
+            boolean claimantsSuffice =
+                    pool.stream().filter(e -> Regions.claimsSpratlys(e.name())).count() >= 3;
+            pool.removeIf(e -> !Regions.claimsSpratlys(e.name())
+                    && (claimantsSuffice || Regions.distance(e.name(), answer.name()) > Regions.SAME_REGION));
+        }
         if (answer.type() == Entity.Type.COUNTRY && kind == FactKind.CONFLICT) {
             // a war or an invasion is fought with a neighbour: no New Zealand for an invasion in Indochina
             pool.removeIf(e -> Regions.distance(e.name(), answer.name()) > Regions.SAME_CONTINENT);
@@ -2273,6 +2287,8 @@ public final class QuestionGenerator {
         }
         return picked;
     }
+
+    private static final Pattern SPRATLYS = Pattern.compile("\\bSpratly\\b");
 
     private static final Pattern MARITIME = Pattern.compile("(?i)\\b(?:maritime|sea|gulf|islands?|offshore)\\b");
 

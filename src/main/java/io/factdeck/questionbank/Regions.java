@@ -219,6 +219,18 @@ final class Regions {
         return LANDLOCKED.contains(country);
     }
 
+    /** The states that claim islands of the Spratlys (as the documents name them: Taiwan as a state of its own). */
+    private static final Set<String> SPRATLY_CLAIMANTS =
+            Set.of("China", "Taiwan", "Vietnam", "Philippines", "Malaysia", "Brunei");
+
+    /**
+     * True for a state with a claim in the Spratly Islands: a question on negotiating those claims is asked among the
+     * claimants, since a state without one is ruled out by the stem.
+     */
+    static boolean claimsSpratlys(String country) {
+        return SPRATLY_CLAIMANTS.contains(country);
+    }
+
     /** True for a body states join or meet in, whose years are known here. */
     static boolean intergovernmental(String organization) {
         return INTERGOVERNMENTAL.contains(organization);

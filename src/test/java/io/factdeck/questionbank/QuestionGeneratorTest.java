@@ -922,6 +922,34 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void asksThePartnerInClaimsToTheSpratlysAmongItsNeighboursNotFarOff() {
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "spratly-talks-1978",
+                        "1978",
+                        "Vietnam and the Philippines agreed to negotiate their conflicting claims to the Spratly Islands",
+                        "Vietnam and the Philippines",
+                        "agree",
+                        "to negotiate their conflicting claims to the Spratly Islands",
+                        List.of("Vietnam", "Philippines"),
+                        null,
+                        FactKind.OTHER)),
+                List.of());
+        Question who = find(new QuestionGenerator(info, bank).generate(), "spratly-talks-1978.who.2")
+                .orElseThrow();
+        // "their" claims were the pair's: in the stem they are "the" claims
+        assertEquals(
+                "With which country did Vietnam agree to negotiate the conflicting claims to the Spratly Islands in"
+                        + " 1978?",
+                who.prompt());
+        for (String option : who.options()) {
+            assertTrue(
+                    Regions.claimsSpratlys(option) || Regions.distance(option, "Philippines") <= Regions.SAME_REGION,
+                    option + " has no claim there and is no neighbour");
+        }
+    }
+
+    @Test
     void statesAGoalTrueAndFalsifiesItOnlyWithAnEarlierGoalsYear() {
         String sentence =
                 "The 13th National Congress of the Communist Party of Vietnam set the goal to build an industrial"
