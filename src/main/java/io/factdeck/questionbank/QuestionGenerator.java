@@ -2404,13 +2404,18 @@ public final class QuestionGenerator {
     // ---- which agreement / organization
 
     /** "Which agreement did Vietnam and China sign in December 1999?" */
+    /** "a twenty-five-year Treaty", "a 20-year agreement": the term a text runs for, before its name. */
+    private static final Pattern TERM = Pattern.compile("^(?:an? |the )?((?:[a-z]+-)?[a-z0-9]+-year)\\s+[A-Z]");
+
+    private static final Pattern TERM_WORDS = Pattern.compile("^(?:an? |the )?(?:[a-z]+-)?[a-z0-9]+-year\\s+(?=[A-Z])");
+
     private Question whichAgreement(Event event) {
         DatedFact fact = event.representative;
         Entity agreement = fact.agreement() == null ? null : entities.get(fact.agreement());
         if (agreement == null || fact.subject() == null || fact.action() == null || fact.object() == null) {
             return null;
         }
-        Entity object = entity(fact.object());
+        Entity object = entity(TERM_WORDS.matcher(fact.object()).replaceFirst(""));
         if (object == null || !object.name().equals(agreement.name())) {
             return null; // the agreement must be what the action was done to
         }
@@ -2480,7 +2485,11 @@ public final class QuestionGenerator {
                 .count();
         boolean mixed = sameCategoryOfTheTime < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
         String noun = mixed ? "agreement" : agreementNoun(agreement);
-        String prompt = "Which " + noun + " did " + parties + " " + action + " " + date.phrase() + "?";
+        // "a twenty-five-year Treaty of Friendship and Cooperation": the term the text ran for singles it out among
+        // texts the same parties signed with it (the border treaty of the same day has none)
+        Matcher term = TERM.matcher(fact.object());
+        String termWords = term.find() ? term.group(1) + " " : "";
+        String prompt = "Which " + termWords + noun + " did " + parties + " " + action + " " + date.phrase() + "?";
         String id = fact.id() + ".which-agreement";
         if (mentionsEntity(prompt, agreement)) {
             return null;
@@ -2499,6 +2508,7 @@ public final class QuestionGenerator {
         }
         for (KnownAgreement other : knownAgreementOf.values()) {
             if (!other.name().equals(agreement.name())
+                    && termWords.isEmpty()
                     && other.parties().containsAll(stemParties)
                     && other.date().overlaps(date)) {
                 return null; // the Vietnam-Laos border treaty was signed with the friendship treaty in July 1977

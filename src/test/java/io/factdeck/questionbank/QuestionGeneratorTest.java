@@ -990,6 +990,34 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void asksATreatyByItsTermWhereTheSamePartiesSignedAnotherTheSameDay() {
+        BankFacts bank = sampleWith(
+                List.of(extraFact(
+                        "cambodia-pact-1977",
+                        "1977",
+                        "Vietnam and Cambodia signed a twenty-five-year Treaty of Amity",
+                        "Vietnam and Cambodia",
+                        "sign",
+                        "a twenty-five-year Treaty of Amity",
+                        List.of("Vietnam", "Cambodia"),
+                        "Treaty of Amity",
+                        FactKind.TREATY)),
+                List.of(new Entity("Treaty of Amity", Entity.Type.AGREEMENT, List.of(), null, "treaty")));
+        String id = "cambodia-pact-1977.which-agreement";
+        List<KnownAgreement> era = List.of(
+                known("Border Delimitation Treaty", "treaty", "1977-07", "Vietnam", "Cambodia"),
+                known("Paris Peace Accords", "agreement", "1973-01", "United States", "Vietnam"),
+                known("Bangkok Declaration", "declaration", "1967-08", "Indonesia", "Malaysia", "Thailand"),
+                known("Declaration of ASEAN Concord", "declaration", "1976-02", "Indonesia", "Thailand"));
+        Question asked = find(new QuestionGenerator(info, bank, List.of(), era).generate(), id)
+                .orElseThrow(() -> new AssertionError("no " + id));
+        // the border treaty of the same year fits "Which treaty did Vietnam and Cambodia sign in 1977?"; the term
+        // the friendship treaty ran for does not
+        assertTrue(asked.prompt().startsWith("Which twenty-five-year "), asked.prompt());
+        assertEquals("Treaty of Amity", asked.answer());
+    }
+
+    @Test
     void offersKnownAgreementsOfTheTimeAndAsksNoStemOneOfThemAlsoFits() {
         BankFacts bank = sampleWith(
                 List.of(extraFact(
