@@ -664,11 +664,16 @@ public final class QuestionGenerator {
         if (NEAR_OTHER_DATE.matcher(before).find()) {
             return true;
         }
+        // unless the event is that nominal's own ("the dissolution of the party in 1955": "the party was dissolved")
         Matcher nominal = AFTER_NOMINAL.matcher(before);
-        return nominal.find()
-                && !fact.event()
-                        .toLowerCase(Locale.ROOT)
-                        .contains(nominal.group(1).toLowerCase(Locale.ROOT));
+        if (!nominal.find()) {
+            return false;
+        }
+        String noun = nominal.group(1).toLowerCase(Locale.ROOT);
+        String stem = noun.substring(0, Math.min(noun.length(), 6));
+        return !Pattern.compile("\\b" + Pattern.quote(stem))
+                .matcher(fact.event().toLowerCase(Locale.ROOT))
+                .find();
     }
 
     /** "the 1980s, 1990s and early 2000s": where an approximate end was made exact, the range is a guess. */

@@ -950,6 +950,52 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void asksTheEventOfANominalByTheDateTheSentenceGivesIt() {
+        String sentence =
+                "The independent Kampuchean party was established alongside the Vietnamese and Laotian parties"
+                        + " following the dissolution of the Indochinese Communist Party in 1955.";
+        DatedFact dissolution = new DatedFact(
+                "icp-dissolved-1955",
+                "1955",
+                "1955",
+                null,
+                "The Indochinese Communist Party was dissolved into separate Vietnamese, Laotian and Kampuchean parties",
+                "The Indochinese Communist Party",
+                "be dissolved",
+                "into separate Vietnamese, Laotian and Kampuchean parties",
+                List.of("Vietnam", "Laos", "Cambodia"),
+                null,
+                null,
+                FactKind.OTHER,
+                Modality.EVENT,
+                new DatedFact.Evidence("alpha.txt", sentence),
+                List.of(),
+                List.of());
+        DatedFact founding = new DatedFact(
+                "kampuchean-party-1955",
+                "1955",
+                "1955",
+                null,
+                "The independent Kampuchean party was established alongside the Vietnamese and Laotian parties",
+                "The independent Kampuchean party",
+                "be established",
+                null,
+                List.of("Cambodia"),
+                null,
+                null,
+                FactKind.OTHER,
+                Modality.EVENT,
+                new DatedFact.Evidence("alpha.txt", sentence),
+                List.of(),
+                List.of());
+        List<Question> generated =
+                new QuestionGenerator(info, sampleWith(List.of(dissolution, founding), List.of())).generate();
+        // "following the dissolution ... in 1955" dates the dissolution, not what followed it
+        assertTrue(generated.stream().anyMatch(q -> q.facts().contains("icp-dissolved-1955")));
+        assertTrue(generated.stream().noneMatch(q -> q.facts().contains("kampuchean-party-1955")));
+    }
+
+    @Test
     void statesAGoalTrueAndFalsifiesItOnlyWithAnEarlierGoalsYear() {
         String sentence =
                 "The 13th National Congress of the Communist Party of Vietnam set the goal to build an industrial"
