@@ -3666,9 +3666,9 @@ public final class QuestionGenerator {
                 result.add(orderQuestion(group, at, theme.getKey(), usedIds));
             }
         }
-        // a teacher's order picks any few of a document's steps, far apart or near; the themes above hold only some
-        // of every three together, so further orders of five are chosen, each holding the most triples no order holds
-        // yet, until a share of each document's triples is held
+        // a teacher's order picks any few of a document's steps, far apart or near, or of one partner's story in it;
+        // the themes above hold only some of every three together, so further orders of three to five are chosen,
+        // each holding the most triples no order holds yet, until a share of each story's triples is held
         Set<String> heldTriples = new HashSet<>();
         usedSets.forEach(set -> heldTriples.addAll(triples(set)));
         for (String document : documentOrder.keySet().stream()
@@ -3678,17 +3678,29 @@ public final class QuestionGenerator {
                     .filter(e -> e.members.stream()
                             .anyMatch(f -> f.source().document().equals(document)))
                     .toList();
-            long all = (long) told.size() * (told.size() - 1) * (told.size() - 2) / 6;
-            while (all > 0 && held(told, heldTriples) < TRIPLES_HELD * all) {
-                List<Event> best = mostNewTriples(told, at, heldTriples);
-                if (best == null) {
-                    break;
+            Map<String, List<Event>> stories = new LinkedHashMap<>();
+            stories.put("", told);
+            Map<String, List<Event>> byPartner = new java.util.TreeMap<>();
+            for (Event event : told) {
+                for (String slug : entitySlugs(event.representative)) {
+                    byPartner.computeIfAbsent(slug, k -> new ArrayList<>()).add(event);
                 }
-                Set<String> members = new HashSet<>();
-                best.forEach(e -> members.add(e.representative.id()));
-                usedSets.add(members);
-                heldTriples.addAll(triples(members));
-                result.add(orderQuestion(best, at, " " + document, usedIds));
+            }
+            byPartner.forEach((slug, story) -> stories.put(" tag:" + slug, story));
+            for (Map.Entry<String, List<Event>> story : stories.entrySet()) {
+                List<Event> steps = story.getValue();
+                long all = (long) steps.size() * (steps.size() - 1) * (steps.size() - 2) / 6;
+                while (all > 0 && held(steps, heldTriples) < TRIPLES_HELD * all) {
+                    List<Event> best = mostNewTriples(steps, at, heldTriples);
+                    if (best == null) {
+                        break;
+                    }
+                    Set<String> members = new HashSet<>();
+                    best.forEach(e -> members.add(e.representative.id()));
+                    usedSets.add(members);
+                    heldTriples.addAll(triples(members));
+                    result.add(orderQuestion(best, at, story.getKey() + " " + document, usedIds));
+                }
             }
         }
         return result;
@@ -3717,8 +3729,9 @@ public final class QuestionGenerator {
     }
 
     /**
-     * The five steps (sorted by date, each clearly before the next) that hold the most triples no order holds yet, the
-     * first such in the steps' order; null when none adds one.
+     * The three to five steps (sorted by date, each clearly before the next) that hold the most triples no order holds
+     * yet, the first such in the steps' order; null when none adds one. A story with few distinct years has few chains
+     * of five, so shorter ones count too.
      */
     private static List<Event> mostNewTriples(List<Event> sorted, Map<Event, FactDate> at, Set<String> heldTriples) {
         int n = sorted.size();
@@ -3735,51 +3748,43 @@ public final class QuestionGenerator {
                 }
             }
         }
-        int[] best = null;
-        int bestNew = 0;
-        int[] pick = new int[5];
-        for (pick[0] = 0; pick[0] < n; pick[0]++) {
-            for (pick[1] = pick[0] + 1; pick[1] < n; pick[1]++) {
-                if (!before[pick[0]][pick[1]]) {
-                    continue;
-                }
-                for (pick[2] = pick[1] + 1; pick[2] < n; pick[2]++) {
-                    if (!before[pick[1]][pick[2]]) {
-                        continue;
-                    }
-                    for (pick[3] = pick[2] + 1; pick[3] < n; pick[3]++) {
-                        if (!before[pick[2]][pick[3]]) {
-                            continue;
-                        }
-                        for (pick[4] = pick[3] + 1; pick[4] < n; pick[4]++) {
-                            if (!before[pick[3]][pick[4]]) {
-                                continue;
-                            }
-                            int fresh = 0;
-                            for (int a = 0; a < 5; a++) {
-                                for (int b = a + 1; b < 5; b++) {
-                                    for (int c = b + 1; c < 5; c++) {
-                                        fresh += held[pick[a]][pick[b]][pick[c]] ? 0 : 1;
-                                    }
-                                }
-                            }
-                            if (fresh > bestNew) {
-                                bestNew = fresh;
-                                best = pick.clone();
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if (best == null) {
+        int[][] best = {null};
+        int[] bestNew = {0};
+        extendChain(new int[5], 0, 0, before, held, best, bestNew);
+        if (best[0] == null) {
             return null;
         }
         List<Event> chosen = new ArrayList<>();
-        for (int i : best) {
+        for (int i : best[0]) {
             chosen.add(sorted.get(i));
         }
         return chosen;
+    }
+
+    /** Walks every chain of up to five steps in date order, keeping the one of three or more with the most new triples. */
+    private static void extendChain(
+            int[] pick, int size, int fresh, boolean[][] before, boolean[][][] held, int[][] best, int[] bestNew) {
+        if (size >= 3 && fresh > bestNew[0]) {
+            bestNew[0] = fresh;
+            best[0] = java.util.Arrays.copyOf(pick, size);
+        }
+        if (size == 5) {
+            return;
+        }
+        int n = before.length;
+        for (int next = size == 0 ? 0 : pick[size - 1] + 1; next < n; next++) {
+            if (size > 0 && !before[pick[size - 1]][next]) {
+                continue;
+            }
+            int added = 0;
+            for (int a = 0; a < size; a++) {
+                for (int b = a + 1; b < size; b++) {
+                    added += held[pick[a]][pick[b]][next] ? 0 : 1;
+                }
+            }
+            pick[size] = next;
+            extendChain(pick, size + 1, fresh + added, before, held, best, bestNew);
+        }
     }
 
     private static final Pattern MEETING_STEP =
