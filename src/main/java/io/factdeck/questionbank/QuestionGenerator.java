@@ -2611,6 +2611,9 @@ public final class QuestionGenerator {
     /** "as Chairman of ASEAN", "summits for APEC": a part or a role of an organization named at the end. */
     private static final Pattern PART_OF = Pattern.compile("(.+?) (of|for) ((?:the )?[A-Z][^,;]*)");
 
+    /** "the inaugural East Asia Summit": an organization's first summit. */
+    private static final Pattern INAUGURAL = Pattern.compile("the inaugural (.+)");
+
     private Question whichOrganization(Event event) {
         DatedFact fact = event.representative;
         if (fact.subject() == null || fact.action() == null || fact.object() == null) {
@@ -2653,7 +2656,13 @@ public final class QuestionGenerator {
                 // reviewed list of the summits each country hosted, another body's summit that year is not ruled out
                 return null;
             }
-            if (part.matches() && organization.equals(entity(part.group(3)))) {
+            Matcher inaugural = INAUGURAL.matcher(English.clause(fact.object()));
+            if (inaugural.matches() && organization.equals(entity(inaugural.group(1)))) {
+                // "attended the inaugural East Asia Summit": among bodies that hold summits (ASEAN's first met in 1976,
+                // APEC's leaders in 1993), which body's first summit it was is what a student must know
+                prompt = "Which organization's inaugural summit did " + subject + " " + action + " " + date.phrase()
+                        + "?";
+            } else if (part.matches() && organization.equals(entity(part.group(3)))) {
                 prompt = English.capitalize(part.group(2)) + " which organization did " + subject + " " + action + " "
                         + part.group(1) + " " + date.phrase() + "?";
             } else {
