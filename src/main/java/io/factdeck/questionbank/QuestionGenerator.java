@@ -544,12 +544,20 @@ public final class QuestionGenerator {
         String sentence = fact.source().sentence();
         String text = Objects.toString(fact.dateText(), "");
         int at = text.isEmpty() ? -1 : sentence.indexOf(text);
-        return at > 0
+        boolean asOf = at > 0
                 && AS_OF.matcher(sentence.substring(0, at)).find()
-                && FactQuality.mainVerb(English.clause(fact.event()).split("\\s+")) > 0
                 && fact.subject() != null
                 && entity(fact.subject()) != null;
+        // "In 2011, Japan's development assistance to Vietnam stood at $19 billion": a level a figure stood at then
+        boolean level = "stand".equals(fact.action())
+                && LEVEL.matcher(Objects.toString(fact.object(), "")).find()
+                && fact.subject() != null
+                && namesAnActor(fact);
+        return (asOf || level)
+                && FactQuality.mainVerb(English.clause(fact.event()).split("\\s+")) > 0;
     }
+
+    private static final Pattern LEVEL = Pattern.compile("^at \\S*\\d");
 
     private static final Set<String> SPOKE = Set.of("say", "state", "write", "declare", "emphasize", "stress");
 

@@ -1626,6 +1626,35 @@ class QuestionGeneratorTest {
         for (String kind : List.of("when", "cloze.1", "true-false.2")) {
             assertTrue(find(generated, "relations-2019." + kind).isEmpty(), kind);
         }
+
+        // "stood at $19 billion" in 2011: the level a figure stood at then is such a state too
+        DatedFact level = new DatedFact(
+                "aid-2011",
+                "2011",
+                "2011",
+                null,
+                "Japan's development assistance to Vietnam stood at $19 billion",
+                "Japan's development assistance to Vietnam",
+                "stand",
+                "at $19 billion",
+                List.of("Japan", "Vietnam"),
+                null,
+                null,
+                FactKind.ECONOMY,
+                Modality.EVENT,
+                new DatedFact.Evidence(
+                        "alpha.txt", "In 2011, Japan's development assistance to Vietnam stood at $19 billion."),
+                List.of(),
+                List.of());
+        List<Question> withLevel = new QuestionGenerator(info, sampleWith(List.of(level), List.of())).generate();
+        assertEquals(
+                "True or false? In 2011, Japan's development assistance to Vietnam stood at $19 billion.",
+                find(withLevel, "aid-2011.true-false.1").orElseThrow().prompt());
+        assertEquals(
+                "$19 billion", find(withLevel, "aid-2011.cloze.3").orElseThrow().answer());
+        for (String kind : List.of("when", "cloze.1", "true-false.2")) {
+            assertTrue(find(withLevel, "aid-2011." + kind).isEmpty(), kind);
+        }
     }
 
     @Test
