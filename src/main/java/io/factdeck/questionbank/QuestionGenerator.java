@@ -557,7 +557,7 @@ public final class QuestionGenerator {
                 && FactQuality.mainVerb(English.clause(fact.event()).split("\\s+")) > 0;
     }
 
-    private static final Pattern LEVEL = Pattern.compile("^at \\S*\\d");
+    private static final Pattern LEVEL = Pattern.compile("^at (?:a total of )?\\S*\\d");
 
     private static final Set<String> SPOKE = Set.of("say", "state", "write", "declare", "emphasize", "stress");
 
@@ -1059,6 +1059,8 @@ public final class QuestionGenerator {
 
     // ---- when
 
+    private static final Pattern NOTE_YEAR = Pattern.compile("\\b(?:1[0-9]{3}|20[0-9]{2})\\b");
+
     private Question when(Event event) {
         DatedFact fact = event.representative;
         FactDate date = event.disputed ? agreedDecade(event) : event.date();
@@ -1106,8 +1108,14 @@ public final class QuestionGenerator {
         if (staged(prompt)) {
             return null; // four options of which the earlier ones are half true: see staged
         }
-        List<FactDate> distractors =
-                dateDistractors(date, event.allDates(), id, 3, false, founded(prompt), dissolved(prompt));
+        // a doubted fact's options leave out the dates its note gives: the true one is no wrong answer
+        List<FactDate> forbidden = new ArrayList<>(event.allDates());
+        Matcher noted = NOTE_YEAR.matcher(reported.getOrDefault(fact.id(), ""));
+        while (noted.find()) {
+            int year = Integer.parseInt(noted.group());
+            forbidden.add(FactDate.ofYears(FactDate.Precision.YEAR, year, year));
+        }
+        List<FactDate> distractors = dateDistractors(date, forbidden, id, 3, false, founded(prompt), dissolved(prompt));
         if (distractors.size() < 3) {
             return null;
         }

@@ -137,6 +137,23 @@ class GenerateCommandTest {
                     q.id() + ": a falsehood must be false under every source");
         }
 
+        // the date a note gives is the true one by other sources: no wrong option of a question on the doubted fact
+        Files.writeString(bank.resolve("overrides.yaml"), """
+                questions:
+                  - fact: world-bank-membership-1990s
+                    reason: "reviewed"
+                    ask: according-to-source
+                    note: "Other sources date it to 1985."
+                """);
+        assertEquals(0, run(bank.toString()), err.toString(StandardCharsets.UTF_8));
+        String written = Files.readString(bank.resolve(BankFiles.QUESTIONS));
+        int at = written.indexOf("id: \"world-bank-membership-1990s.when\"");
+        assertTrue(at >= 0, "the decade is asked");
+        int from = written.indexOf("options:", at);
+        String options = written.substring(from, written.indexOf('\n', from));
+        assertTrue(options.contains("the 1990s"), options);
+        assertFalse(options.contains("the 1980s"), options);
+
         for (String bad : List.of("ask: always\n    note: \"x\"", "ask: according-to-source")) {
             Files.writeString(
                     bank.resolve("overrides.yaml"),
