@@ -2627,6 +2627,8 @@ public final class QuestionGenerator {
     /** "as Chairman of ASEAN", "summits for APEC": a part or a role of an organization named at the end. */
     private static final Pattern PART_OF = Pattern.compile("(.+?) (of|for) ((?:the )?[A-Z][^,;]*)");
 
+    private static final String UN_ORGAN = "United Nations ";
+
     /** "the inaugural East Asia Summit": an organization's first summit. */
     private static final Pattern INAUGURAL = Pattern.compile("the inaugural (.+)");
 
@@ -2767,6 +2769,9 @@ public final class QuestionGenerator {
                     // would have it as a second answer
                     || (prompt.contains("countries of which organization")
                             && candidate.name().startsWith("United Nations"))
+                    // a seat on a United Nations organ is asked among its organs: no term on ASEAN
+                    || (organization.name().startsWith(UN_ORGAN)
+                            && !candidate.name().startsWith(UN_ORGAN))
                     || !organizationExisted(candidate, date)) {
                 continue; // an option that did not exist at the time is no option: no APEC in 1976
             }
@@ -2821,6 +2826,8 @@ public final class QuestionGenerator {
      * Special Summit held in Washington between the US and which organization on 12 May 2022?". Null for any other
      * shape.
      */
+    private static final Pattern TERM_ON = Pattern.compile("(an? [\\w-]+-year term) on ((?:the )?[A-Z].*)");
+
     private String organizationAsModifier(
             String subject, String action, String object, String event, Entity organization, FactDate date) {
         Matcher modifier = MODIFIER.matcher(object);
@@ -2828,6 +2835,13 @@ public final class QuestionGenerator {
             String noun = modifier.group(4).trim();
             return English.capitalize(modifier.group(2)) + " the " + noun + " of which organization did " + subject
                     + " " + action + " " + modifier.group(1) + " " + date.phrase() + "?";
+        }
+        Matcher term = TERM_ON.matcher(object);
+        if (term.matches() && organization.equals(entity(term.group(2)))) {
+            // "completed a 2-year term on the United Nations Security Council": "On which organization did Vietnam
+            // complete a 2-year term in December 2009?"
+            return "On which organization did " + subject + " " + action + " " + term.group(1) + " " + date.phrase()
+                    + "?";
         }
         Matcher own = OWN_SUMMIT.matcher(object);
         if (own.matches() && organization.equals(entity(own.group(1)))) {

@@ -1282,6 +1282,57 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void asksASeatOnAUnitedNationsOrganAmongItsOrgans() {
+        DatedFact seat = new DatedFact(
+                "security-council-2009",
+                "2009-12",
+                "December 2009",
+                null,
+                "Vietnam completed a 2-year term on the United Nations Security Council",
+                "Vietnam",
+                "complete",
+                "a 2-year term on the United Nations Security Council",
+                List.of("Vietnam", "United Nations Security Council"),
+                null,
+                "United Nations Security Council",
+                FactKind.MEMBERSHIP,
+                Modality.EVENT,
+                new DatedFact.Evidence(
+                        "alpha.txt",
+                        "In December 2009, Vietnam completed a 2-year term on the United Nations Security Council."),
+                List.of(),
+                List.of());
+        List<KnownOrganization> organs = List.of(
+                new KnownOrganization(
+                        "United Nations Economic and Social Council", List.of(), 1945, 9999, false, Map.of()),
+                new KnownOrganization("United Nations Human Rights Council", List.of(), 2006, 9999, false, Map.of()),
+                new KnownOrganization("United Nations Trusteeship Council", List.of(), 1945, 9999, false, Map.of()),
+                new KnownOrganization("Asia-Europe Meeting", List.of(), 1996, 9999, true, Map.of()));
+        Question asked = find(
+                        new QuestionGenerator(
+                                        info,
+                                        sampleWith(
+                                                List.of(seat),
+                                                List.of(new Entity(
+                                                        "United Nations Security Council",
+                                                        Entity.Type.ORGANIZATION,
+                                                        List.of(),
+                                                        null,
+                                                        null))),
+                                        List.of(),
+                                        List.of(),
+                                        organs)
+                                .generate(),
+                        "security-council-2009.which-organization")
+                .orElseThrow(() -> new AssertionError("no which-organization"));
+        assertEquals("On which organization did Vietnam complete a 2-year term in December 2009?", asked.prompt());
+        // no term on ASEAN or the World Bank: a seat on an organ of the United Nations is asked among its organs
+        for (String option : asked.options()) {
+            assertTrue(option.startsWith("United Nations "), option);
+        }
+    }
+
+    @Test
     void asksTheOrganizationThatActed() {
         BankFacts bank = sampleWith(
                 List.of(extraFact(
