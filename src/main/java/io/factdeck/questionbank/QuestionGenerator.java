@@ -3392,6 +3392,8 @@ public final class QuestionGenerator {
      * carries the same number with the same word after it ("the 13th National Congress" of five facts: one card would
      * stand for all).
      */
+    private static final Pattern ORDINAL_VALUE = Pattern.compile("(?i)\\d+(?:st|nd|rd|th)|" + ORDINAL_WORDS);
+
     private Question clozeNumber(Event event) {
         DatedFact fact = event.representative;
         String clause = tidy(English.clause(fact.event()));
@@ -3420,7 +3422,10 @@ public final class QuestionGenerator {
                 return null;
             }
         }
-        String blanked = clause.substring(0, start) + Question.BLANK + clause.substring(end);
+        // "the _____ meeting" is filled by a place as well ("the Hanoi meeting"): the blank says it wants an ordinal
+        boolean ordinal = ORDINAL_VALUE.matcher(value).matches();
+        String blanked =
+                clause.substring(0, start) + Question.BLANK + (ordinal ? " (ordinal)" : "") + clause.substring(end);
         String front = English.capitalize(event.date().phrase()) + ", " + quality.midSentence(blanked) + ".";
         return new Question(
                 fact.id() + ".cloze.3",

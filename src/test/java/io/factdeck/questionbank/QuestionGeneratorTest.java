@@ -1393,6 +1393,17 @@ class QuestionGeneratorTest {
                                 null,
                                 FactKind.CONFLICT),
                         extraFact(
+                                "committee-2014",
+                                "2014-08-01",
+                                "Japan's foreign minister chaired the sixth meeting of the Vietnam-Japan Cooperation"
+                                        + " Committee",
+                                "Japan's foreign minister",
+                                "chair",
+                                "the sixth meeting of the Vietnam-Japan Cooperation Committee",
+                                List.of("Japan", "Vietnam"),
+                                null,
+                                FactKind.RELATIONS),
+                        extraFact(
                                 "talks-1980",
                                 "1980",
                                 "Vietnam thanked the first two countries to recognize it, China and the Soviet Union",
@@ -1414,6 +1425,10 @@ class QuestionGeneratorTest {
         assertTrue(card.back().contains("Vietnam sent two regiments into Cambodia"), card.back());
         // two numbers in one clause: which one the blank stands for is a guess
         assertTrue(find(generated, "battalions-1971.cloze.3").isEmpty());
+        // "the _____ meeting" is filled by a place as well: the blank says it wants an ordinal
+        Question ordinal = find(generated, "committee-2014.cloze.3").orElseThrow(() -> new AssertionError("no card"));
+        assertTrue(ordinal.prompt().contains("chaired the _____ (ordinal) meeting of"), ordinal.prompt());
+        assertEquals("sixth", ordinal.answer());
 
         assertEquals(List.of("11th"), QuestionGenerator.numberVariants("Eleventh"));
         assertEquals(List.of("sixth"), QuestionGenerator.numberVariants("6th"));
