@@ -2768,7 +2768,9 @@ public final class QuestionGenerator {
                     // every country is a member of the United Nations: "with the countries of which organization"
                     // would have it as a second answer
                     || (prompt.contains("countries of which organization")
-                            && candidate.name().startsWith("United Nations"))
+                            && (candidate.name().startsWith("United Nations")
+                                    // a lender's members are most of the world: trade is done with a bloc's
+                                    || LENDER.matcher(candidate.name()).find()))
                     // a seat on a United Nations organ is asked among its organs: no term on ASEAN
                     || (organization.name().startsWith(UN_ORGAN)
                             && !candidate.name().startsWith(UN_ORGAN))
@@ -2803,6 +2805,8 @@ public final class QuestionGenerator {
 
     /** "observer status at ASEAN meetings": a preposition, the organization's name and the noun it qualifies. */
     private static final Pattern MODIFIER = Pattern.compile("(.+) (at|in|to|for|with) (\\S+) ([a-z][a-z ]*)");
+
+    private static final Pattern LENDER = Pattern.compile("(?i)\\b(?:bank|fund|monetary)\\b");
 
     private static final Pattern ECONOMIC_BODY =
             Pattern.compile("(?i)\\b(?:bank|fund|monetary|trade|economic|mutual economic)\\b");
@@ -3224,7 +3228,8 @@ public final class QuestionGenerator {
         if (!horizon) {
             result.addAll(goalStatements(plan, tidy(clause), preposition, source));
         }
-        String front = tidy(clause) + (horizon ? " to run until " : " by ") + Question.BLANK + ".";
+        // "by _____" is filled by "the Party's centenary" too: the blank says it wants the year
+        String front = tidy(clause) + (horizon ? " to run until " : " by ") + Question.BLANK + " (year).";
         result.add(new Question(
                 plan.id() + ".cloze",
                 QuestionKind.CLOZE,

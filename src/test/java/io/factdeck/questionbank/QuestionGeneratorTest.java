@@ -579,7 +579,7 @@ class QuestionGeneratorTest {
         assertEquals(QuestionKind.CLOZE, goal.kind());
         assertEquals(
                 "The 13th National Congress of the Communist Party of Vietnam set the goal to build an industrial country"
-                        + " in a modern direction by _____.",
+                        + " in a modern direction by _____ (year).",
                 goal.prompt());
         assertEquals("2030", goal.answer());
         assertTrue(goal.explanation().contains("a goal set for that year, not an event"), goal.explanation());
@@ -589,7 +589,7 @@ class QuestionGeneratorTest {
         assertEquals(List.of("2025", "2030", "2035", "2040"), due.options());
         // a plan's horizon is its year as well: "a diplomatic strategic plan until 2035"
         assertEquals(
-                "Vietnam formulated a diplomatic strategic plan to run until _____.",
+                "Vietnam formulated a diplomatic strategic plan to run until _____ (year).",
                 question("diplomatic-strategy-plan-2035.cloze").prompt());
         for (Question q : questions) {
             if (q.facts().stream().anyMatch(id -> id.contains("plan"))) {
@@ -1655,6 +1655,10 @@ class QuestionGeneratorTest {
         // every country is in the United Nations: it would be a second answer
         assertTrue(
                 trading.options().stream().noneMatch(o -> o.startsWith("United Nations")),
+                trading.options().toString());
+        // nor is a lender's membership a trading partner: no World Bank, no Monetary Fund
+        assertTrue(
+                trading.options().stream().noneMatch(o -> o.matches("(?i).*\\b(?:Bank|Fund|Monetary)\\b.*")),
                 trading.options().toString());
         // a restated stance has no date of its own, unless the clause names the occasion
         assertTrue(find(generated, "congress-1996.when").isPresent());
