@@ -3255,19 +3255,12 @@ public final class QuestionGenerator {
         FactDate date = dates.get(plan.id());
         List<Question> result = new ArrayList<>();
         String trueStatement = clause + " " + preposition + " " + date.display() + ".";
-        result.add(new Question(
+        result.add(trueFalseQuestion(
                 plan.id() + ".true-false.1",
-                QuestionKind.TRUE_FALSE,
-                "True or false? " + trueStatement,
-                Question.TRUE,
-                List.of(),
-                List.of(Question.TRUE, Question.FALSE),
-                List.of(),
                 trueStatement,
-                null,
-                List.of(plan.id()),
-                "True: a goal set for " + date.display() + ", not an event. Source: " + source + ".",
-                tags(plan)));
+                true,
+                plan,
+                "True: a goal set for " + date.display() + ", not an event. Source: " + source + "."));
         plans.stream()
                 .filter(p ->
                         p != plan && p.source().sentence().equals(plan.source().sentence()))
@@ -3275,23 +3268,13 @@ public final class QuestionGenerator {
                 .filter(other ->
                         other != null && other.precision() == date.precision() && other.lastYear() < date.firstYear())
                 .max(Comparator.naturalOrder())
-                .ifPresent(earlier -> {
-                    String falseStatement = clause + " " + preposition + " " + earlier.display() + ".";
-                    result.add(new Question(
-                            plan.id() + ".true-false.2",
-                            QuestionKind.TRUE_FALSE,
-                            "True or false? " + falseStatement,
-                            Question.FALSE,
-                            List.of(),
-                            List.of(Question.TRUE, Question.FALSE),
-                            List.of(),
-                            falseStatement,
-                            null,
-                            List.of(plan.id()),
-                            "False: that goal is set for " + date.display() + "; " + earlier.display()
-                                    + " is the year of another goal in the same sentence. Source: " + source + ".",
-                            tags(plan)));
-                });
+                .ifPresent(earlier -> result.add(trueFalseQuestion(
+                        plan.id() + ".true-false.2",
+                        clause + " " + preposition + " " + earlier.display() + ".",
+                        false,
+                        plan,
+                        "False: that goal is set for " + date.display() + "; " + earlier.display()
+                                + " is the year of another goal in the same sentence. Source: " + source + ".")));
         return result;
     }
 
