@@ -3660,22 +3660,12 @@ public final class QuestionGenerator {
         }
         themes.putAll(byDecade);
         // each document's own timeline, as a reader of that document learns it, cut twice like the whole one
-        for (String document : documentOrder.keySet().stream()
-                .sorted(Comparator.comparing(documentOrder::get))
-                .toList()) {
-            List<Event> told = usable.stream()
-                    .filter(e -> e.members.stream()
-                            .anyMatch(f -> f.source().document().equals(document)))
-                    .toList();
+        for (String document : documentsInOrder()) {
+            List<Event> told = toldBy(usable, document);
             themes.put(" " + document, told);
             themes.put("  " + document, told.size() > 2 ? told.subList(2, told.size()) : List.of());
             // and one partner's story in it: Japan's relations with Vietnam as that document tells them
-            Map<String, List<Event>> byPartner = new java.util.TreeMap<>();
-            for (Event event : told) {
-                for (String slug : entitySlugs(event.representative)) {
-                    byPartner.computeIfAbsent(slug, k -> new ArrayList<>()).add(event);
-                }
-            }
+            Map<String, List<Event>> byPartner = partnerStories(told);
             byPartner.forEach((slug, partnerEvents) -> themes.put(" tag:" + slug + " " + document, partnerEvents));
             // and the document's story at a distance, the whole and each partner's: every second and every third of
             // its events, so that steps decades apart (the embassy of 1975, the visits of 2006 and 2011) meet in one
@@ -3703,22 +3693,11 @@ public final class QuestionGenerator {
         // each holding the most triples no order holds yet, until a share of each story's triples is held
         Set<String> heldTriples = new HashSet<>();
         usedSets.forEach(set -> heldTriples.addAll(triples(set)));
-        for (String document : documentOrder.keySet().stream()
-                .sorted(Comparator.comparing(documentOrder::get))
-                .toList()) {
-            List<Event> told = usable.stream()
-                    .filter(e -> e.members.stream()
-                            .anyMatch(f -> f.source().document().equals(document)))
-                    .toList();
+        for (String document : documentsInOrder()) {
+            List<Event> told = toldBy(usable, document);
             Map<String, List<Event>> stories = new LinkedHashMap<>();
             stories.put("", told);
-            Map<String, List<Event>> byPartner = new java.util.TreeMap<>();
-            for (Event event : told) {
-                for (String slug : entitySlugs(event.representative)) {
-                    byPartner.computeIfAbsent(slug, k -> new ArrayList<>()).add(event);
-                }
-            }
-            byPartner.forEach((slug, story) -> stories.put(" tag:" + slug, story));
+            partnerStories(told).forEach((slug, story) -> stories.put(" tag:" + slug, story));
             for (Map.Entry<String, List<Event>> story : stories.entrySet()) {
                 List<Event> steps = story.getValue();
                 long all = (long) steps.size() * (steps.size() - 1) * (steps.size() - 2) / 6;
@@ -3736,6 +3715,31 @@ public final class QuestionGenerator {
             }
         }
         return result;
+    }
+
+    private List<String> documentsInOrder() {
+        return documentOrder.keySet().stream()
+                .sorted(Comparator.comparing(documentOrder::get))
+                .toList();
+    }
+
+    /** The steps a document tells, in date order: an event that two documents tell is in both. */
+    private static List<Event> toldBy(List<Event> usable, String document) {
+        return usable.stream()
+                .filter(e ->
+                        e.members.stream().anyMatch(f -> f.source().document().equals(document)))
+                .toList();
+    }
+
+    /** Each partner's story among a document's steps, by the partner's slug. */
+    private Map<String, List<Event>> partnerStories(List<Event> told) {
+        Map<String, List<Event>> byPartner = new java.util.TreeMap<>();
+        for (Event event : told) {
+            for (String slug : entitySlugs(event.representative)) {
+                byPartner.computeIfAbsent(slug, k -> new ArrayList<>()).add(event);
+            }
+        }
+        return byPartner;
     }
 
     /** The share of a document's triples of steps that some order holds together, enough for most exam orders. */
