@@ -679,9 +679,8 @@ public final class QuestionGenerator {
         }
         String noun = nominal.group(1).toLowerCase(Locale.ROOT);
         String stem = noun.substring(0, Math.min(noun.length(), 6));
-        return !Pattern.compile("\\b" + Pattern.quote(stem))
-                .matcher(fact.event().toLowerCase(Locale.ROOT))
-                .find();
+        return java.util.Arrays.stream(fact.event().toLowerCase(Locale.ROOT).split("\\W+"))
+                .noneMatch(word -> word.startsWith(stem));
     }
 
     /** "the 1980s, 1990s and early 2000s": where an approximate end was made exact, the range is a guess. */
@@ -2424,19 +2423,21 @@ public final class QuestionGenerator {
 
     // ---- which agreement / organization
 
-    /** "Which agreement did Vietnam and China sign in December 1999?" */
     /** "a twenty-five-year Treaty", "a 20-year agreement": the term a text runs for, before its name. */
-    private static final Pattern TERM = Pattern.compile("^(?:an? |the )?((?:[a-z]+-)?[a-z0-9]+-year)\\s+[A-Z]");
+    private static final Pattern TERM = Pattern.compile("^(?:an? |the )?((?:[a-z]+-)?[a-z0-9]+-year)\\s+(?=[A-Z])");
 
-    private static final Pattern TERM_WORDS = Pattern.compile("^(?:an? |the )?(?:[a-z]+-)?[a-z0-9]+-year\\s+(?=[A-Z])");
-
+    /** "Which agreement did Vietnam and China sign in December 1999?" */
     private Question whichAgreement(Event event) {
         DatedFact fact = event.representative;
         Entity agreement = fact.agreement() == null ? null : entities.get(fact.agreement());
         if (agreement == null || fact.subject() == null || fact.action() == null || fact.object() == null) {
             return null;
         }
-        Entity object = entity(TERM_WORDS.matcher(fact.object()).replaceFirst(""));
+        Matcher term = TERM.matcher(fact.object());
+        // "a twenty-five-year Treaty of Friendship and Cooperation": the term the text ran for singles it out among
+        // texts the same parties signed with it (the border treaty of the same day has none)
+        String termWords = term.find() ? term.group(1) + " " : "";
+        Entity object = entity(fact.object().substring(termWords.isEmpty() ? 0 : term.end()));
         if (object == null || !object.name().equals(agreement.name())) {
             return null; // the agreement must be what the action was done to
         }
@@ -2506,10 +2507,6 @@ public final class QuestionGenerator {
                 .count();
         boolean mixed = sameCategoryOfTheTime < 3 && WRITTEN.contains(Objects.toString(agreement.category(), ""));
         String noun = mixed ? "agreement" : agreementNoun(agreement);
-        // "a twenty-five-year Treaty of Friendship and Cooperation": the term the text ran for singles it out among
-        // texts the same parties signed with it (the border treaty of the same day has none)
-        Matcher term = TERM.matcher(fact.object());
-        String termWords = term.find() ? term.group(1) + " " : "";
         String prompt = "Which " + termWords + noun + " did " + parties + " " + action + " " + date.phrase() + "?";
         String id = fact.id() + ".which-agreement";
         if (mentionsEntity(prompt, agreement)) {
