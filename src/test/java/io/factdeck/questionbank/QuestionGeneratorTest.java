@@ -904,6 +904,38 @@ class QuestionGeneratorTest {
                 List.of());
     }
 
+    /** A fact of the sample's first document, with the sentence that gives it. */
+    private static DatedFact eventIn(
+            String id,
+            String date,
+            String dateText,
+            String event,
+            String subject,
+            String action,
+            String object,
+            List<String> who,
+            String organization,
+            FactKind kind,
+            String sentence) {
+        return new DatedFact(
+                id,
+                date,
+                dateText,
+                null,
+                event,
+                subject,
+                action,
+                object,
+                who,
+                null,
+                organization,
+                kind,
+                Modality.EVENT,
+                new DatedFact.Evidence("alpha.txt", sentence),
+                List.of(),
+                List.of());
+    }
+
     /** The sample bank with more facts and entities. */
     private static BankFacts sampleWith(List<DatedFact> more, List<Entity> moreEntities) {
         List<DatedFact> all = new ArrayList<>(facts.facts());
@@ -954,40 +986,30 @@ class QuestionGeneratorTest {
         String sentence =
                 "The independent Kampuchean party was established alongside the Vietnamese and Laotian parties"
                         + " following the dissolution of the Indochinese Communist Party in 1955.";
-        DatedFact dissolution = new DatedFact(
+        DatedFact dissolution = eventIn(
                 "icp-dissolved-1955",
                 "1955",
                 "1955",
-                null,
                 "The Indochinese Communist Party was dissolved into separate Vietnamese, Laotian and Kampuchean parties",
                 "The Indochinese Communist Party",
                 "be dissolved",
                 "into separate Vietnamese, Laotian and Kampuchean parties",
                 List.of("Vietnam", "Laos", "Cambodia"),
                 null,
-                null,
                 FactKind.OTHER,
-                Modality.EVENT,
-                new DatedFact.Evidence("alpha.txt", sentence),
-                List.of(),
-                List.of());
-        DatedFact founding = new DatedFact(
+                sentence);
+        DatedFact founding = eventIn(
                 "kampuchean-party-1955",
                 "1955",
                 "1955",
-                null,
                 "The independent Kampuchean party was established alongside the Vietnamese and Laotian parties",
                 "The independent Kampuchean party",
                 "be established",
                 null,
                 List.of("Cambodia"),
                 null,
-                null,
                 FactKind.OTHER,
-                Modality.EVENT,
-                new DatedFact.Evidence("alpha.txt", sentence),
-                List.of(),
-                List.of());
+                sentence);
         List<Question> generated =
                 new QuestionGenerator(info, sampleWith(List.of(dissolution, founding), List.of())).generate();
         // "following the dissolution ... in 1955" dates the dissolution, not what followed it
@@ -1283,25 +1305,18 @@ class QuestionGeneratorTest {
 
     @Test
     void asksASeatOnAUnitedNationsOrganAmongItsOrgans() {
-        DatedFact seat = new DatedFact(
+        DatedFact seat = eventIn(
                 "security-council-2009",
                 "2009-12",
                 "December 2009",
-                null,
                 "Vietnam completed a 2-year term on the United Nations Security Council",
                 "Vietnam",
                 "complete",
                 "a 2-year term on the United Nations Security Council",
                 List.of("Vietnam", "United Nations Security Council"),
-                null,
                 "United Nations Security Council",
                 FactKind.MEMBERSHIP,
-                Modality.EVENT,
-                new DatedFact.Evidence(
-                        "alpha.txt",
-                        "In December 2009, Vietnam completed a 2-year term on the United Nations Security Council."),
-                List.of(),
-                List.of());
+                "In December 2009, Vietnam completed a 2-year term on the United Nations Security Council.");
         List<KnownOrganization> organs = List.of(
                 new KnownOrganization(
                         "United Nations Economic and Social Council", List.of(), 1945, 9999, false, Map.of()),
@@ -1593,24 +1608,18 @@ class QuestionGeneratorTest {
 
     @Test
     void asksTheOrganizationOfTheCountriesTradedWithAndAStanceTheClauseDates() {
-        DatedFact trade = new DatedFact(
+        DatedFact trade = eventIn(
                 "comecon-trade-1980s",
                 "1980s",
                 "the 1980s",
-                null,
                 "Vietnam conducted most of its trade with Comecon countries",
                 "Vietnam",
                 "conduct",
                 "most of its trade with Comecon countries",
                 List.of("Vietnam", "Council for Mutual Economic Assistance"),
-                null,
                 "Council for Mutual Economic Assistance",
                 FactKind.ECONOMY,
-                Modality.EVENT,
-                new DatedFact.Evidence(
-                        "alpha.txt", "Through the 1980s, Vietnam conducted most of its trade with Comecon countries."),
-                List.of(),
-                List.of());
+                "Through the 1980s, Vietnam conducted most of its trade with Comecon countries.");
         BankFacts bank = sampleWith(
                 List.of(
                         trade,
@@ -1667,24 +1676,18 @@ class QuestionGeneratorTest {
 
     @Test
     void asksWhatHeldAtADateAsTrueAndByItsNumberButNotWhen() {
-        DatedFact held = new DatedFact(
+        DatedFact held = eventIn(
                 "relations-2019",
                 "2019-02",
                 "February 2019",
-                null,
                 "Vietnam maintained diplomatic relations with 189 nations",
                 "Vietnam",
                 "maintain",
                 "diplomatic relations with 189 nations",
                 List.of("Vietnam"),
                 null,
-                null,
                 FactKind.RELATIONS,
-                Modality.EVENT,
-                new DatedFact.Evidence(
-                        "alpha.txt", "As of February 2019, Vietnam maintains diplomatic relations with 189 nations."),
-                List.of(),
-                List.of());
+                "As of February 2019, Vietnam maintains diplomatic relations with 189 nations.");
         List<Question> generated = new QuestionGenerator(info, sampleWith(List.of(held), List.of())).generate();
         assertEquals(
                 "True",
@@ -1698,24 +1701,18 @@ class QuestionGeneratorTest {
         }
 
         // "stood at $19 billion" in 2011: the level a figure stood at then is such a state too
-        DatedFact level = new DatedFact(
+        DatedFact level = eventIn(
                 "aid-2011",
                 "2011",
                 "2011",
-                null,
                 "Japan's development assistance to Vietnam stood at $19 billion",
                 "Japan's development assistance to Vietnam",
                 "stand",
                 "at $19 billion",
                 List.of("Japan", "Vietnam"),
                 null,
-                null,
                 FactKind.ECONOMY,
-                Modality.EVENT,
-                new DatedFact.Evidence(
-                        "alpha.txt", "In 2011, Japan's development assistance to Vietnam stood at $19 billion."),
-                List.of(),
-                List.of());
+                "In 2011, Japan's development assistance to Vietnam stood at $19 billion.");
         List<Question> withLevel = new QuestionGenerator(info, sampleWith(List.of(level), List.of())).generate();
         assertEquals(
                 "True or false? In 2011, Japan's development assistance to Vietnam stood at $19 billion.",
