@@ -146,19 +146,15 @@ public final class GenerateCommand {
 
     /** The {@code questions:} section, or null, with the entry named, when it is malformed. */
     static Unasked unasked(Map<String, Object> overrides, Path file, PrintStream err) {
-        Object section = overrides.get("questions");
-        if (section == null) {
-            return new Unasked(Set.of(), Set.of(), Map.of());
-        }
-        if (!(section instanceof List<?> entries)) {
-            err.println(file + ": questions must be a list of {fact or question, reason}");
+        List<Map<?, ?>> entries = mappings(overrides, "questions", "{fact or question, reason}", file, err);
+        if (entries == null) {
             return null;
         }
         Set<String> facts = new HashSet<>();
         Set<String> questions = new HashSet<>();
         Map<String, String> reported = new java.util.TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            Map<?, ?> entry = entries.get(i) instanceof Map<?, ?> e ? e : Map.of();
+            Map<?, ?> entry = entries.get(i);
             Object fact = entry.get("fact");
             Object question = entry.get("question");
             Object reason = entry.get("reason");
